@@ -1,0 +1,210 @@
+package io.caimira.model.sample;
+
+import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An immutable vectorised quantity: either one value that applies to every Monte-Carlo sample (a constant),
+ * or one value per sample. Binary operations broadcast a constant against a per-sample array.
+ *
+ * <p>The backing array is never exposed for writing: {@link #get(int)} reads an element (a constant answers
+ * the same value for every index), {@link #toArray()} returns a copy. Code that builds a fresh array and hands
+ * it over uses {@link #adopt(double[])} to avoid a copy.
+ */
+public final class Samples {
+  private static final Samples ZERO = new Samples(new double[] {0.0});
+  private static final Samples ONE = new Samples(new double[] {1.0});
+
+  private final double[] values;
+
+  private Samples(double[] values) {
+    this.values = values;
+  }
+
+  /** One value for every sample. */
+  public static Samples constant(double value) {
+    if (value == 0.0 && Double.doubleToRawLongBits(value) == 0L) {
+      return ZERO;
+    }
+    if (value == 1.0) {
+      return ONE;
+    }
+    return new Samples(new double[] {value});
+  }
+
+  /** One value per sample; the array is copied. A single-element array makes a constant. */
+  public static Samples of(double... values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("Samples need at least one value");
+    }
+    return new Samples(values.clone());
+  }
+
+  /**
+   * One value per sample, taking ownership of {@code values}: the caller must not modify the array afterwards.
+   */
+  public static Samples adopt(double[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("Samples need at least one value");
+    }
+    return new Samples(values);
+  }
+
+  /** A per-sample array of {@code size} copies of {@code value} (for tests that want an explicit vector). */
+  public static Samples filled(int size, double value) {
+    double[] v = new double[size];
+    Arrays.fill(v, value);
+    return new Samples(v);
+  }
+
+  public boolean isConstant() {
+    return values.length == 1;
+  }
+
+  /** Number of samples held (1 for a constant). */
+  public int size() {
+    return values.length;
+  }
+
+  /** The value of sample {@code i}; a constant answers its value for any index. */
+  public double get(int i) {
+    return values.length == 1 ? values[0] : values[i];
+  }
+
+  /** The value of a constant. */
+  public double scalar() {
+    if (values.length != 1) {
+      throw new IllegalStateException("Not a constant: " + values.length + " samples");
+    }
+    return values[0];
+  }
+
+  public double[] toArray() {
+    return values.clone();
+  }
+
+  /** The size two operands broadcast to. */
+  public static int broadcastSize(Samples a, Samples b) {
+    if (a.values.length == b.values.length || b.values.length == 1) {
+      return a.values.length;
+    }
+    if (a.values.length == 1) {
+      return b.values.length;
+    }
+    throw new IllegalArgumentException(
+        "Sample sizes do not match: " + a.values.length + " and " + b.values.length);
+  }
+
+  public Samples map(DoubleUnaryOperator f) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.applyAsDouble(values[i]);
+    }
+    return new Samples(out);
+  }
+
+  public Samples zip(Samples other, DoubleBinaryOperator f) {
+    int n = broadcastSize(this, other);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = f.applyAsDouble(get(i), other.get(i));
+    }
+    return new Samples(out);
+  }
+
+  public Samples times(Samples other) {
+    if (other.isConstant()) {
+      return times(other.values[0]);
+    }
+    if (isConstant()) {
+      return other.times(values[0]);
+    }
+    return zip(other, (a, b) -> a * b);
+  }
+
+  public Samples times(double factor) {
+    if (factor == 1.0) {
+      return this;
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i] * factor;
+    }
+    return new Samples(out);
+  }
+
+  public Samples plus(Samples other) {
+    return zip(other, Double::sum);
+  }
+
+  public Samples plus(double term) {
+    if (term == 0.0) {
+      return this;
+    }
+    return map(v -> v + term);
+  }
+
+  public Samples minus(Samples other) {
+    return zip(other, (a, b) -> a - b);
+  }
+
+  public Samples dividedBy(Samples other) {
+    return zip(other, (a, b) -> a / b);
+  }
+
+  /** Arithmetic mean over the samples (the value itself for a constant). */
+  public double mean() {
+    if (values.length == 1) {
+      return values[0];
+    }
+    double sum = 0.0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
+  /** Population standard deviation (divides by N), 0 for a constant. */
+  public double std() {
+    if (values.length == 1) {
+      return 0.0;
+    }
+    double m = mean();
+    double sum = 0.0;
+    for (double v : values) {
+      double d = v - m;
+      sum += d * d;
+    }
+    return Math.sqrt(sum / values.length);
+  }
+
+  /** Whether every sample is (numerically) equal to the others, e.g. an array filled with one value. */
+  public boolean allEqual() {
+    double first = values[0];
+    for (double v : values) {
+      if (Double.compare(v, first) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Samples s && Arrays.equals(values, s.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    if (values.length == 1) {
+      return Double.toString(values[0]);
+    }
+    return "Samples[n=" + values.length + ", mean=" + mean() + "]";
+  }
+}
