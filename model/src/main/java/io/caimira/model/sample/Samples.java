@@ -85,15 +85,17 @@ public final class Samples {
   }
 
   /** The size two operands broadcast to. */
-  public static int broadcastSize(Samples a, Samples b) {
-    if (a.values.length == b.values.length || b.values.length == 1) {
-      return a.values.length;
+  /** The size several operands broadcast to. */
+  public static int broadcastSize(Samples first, Samples... others) {
+    int n = first.values.length;
+    for (Samples o : others) {
+      int m = o.values.length;
+      if (m != 1 && n != 1 && m != n) {
+        throw new IllegalArgumentException("Sample sizes do not match: " + n + " and " + m);
+      }
+      n = Math.max(n, m);
     }
-    if (a.values.length == 1) {
-      return b.values.length;
-    }
-    throw new IllegalArgumentException(
-        "Sample sizes do not match: " + a.values.length + " and " + b.values.length);
+    return n;
   }
 
   public Samples map(DoubleUnaryOperator f) {

@@ -1,0 +1,36 @@
+package io.caimira.model.aerosol;
+
+import io.caimira.model.sample.Samples;
+import java.util.Objects;
+
+/**
+ * What an infected person breathes out: particles of diameter d [µm] (one value or one per sample) with number
+ * concentration cn [cm⁻³].
+ *
+ * @param name the expiration type when it is a single one (e.g. "Speaking"), else null
+ */
+public record Expiration(Samples diameter, double cn, String name) {
+
+  public Expiration {
+    Objects.requireNonNull(diameter, "diameter");
+  }
+
+  public static Expiration of(double diameter) {
+    return new Expiration(Samples.constant(diameter), 1.0, null);
+  }
+
+  /**
+   * Volume of respiratory fluid exhaled per volume of exhaled air [mL/cm³], after the mask's outward filtering:
+   * cn · (π d³ / 6) · (1 − η_exhale(d)) · 1e-12.
+   */
+  public Samples aerosols(Mask mask) {
+    Samples efficiency = mask.exhaleEfficiency(diameter);
+    int n = Samples.broadcastSize(diameter, efficiency);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double d = diameter.get(i);
+      out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - efficiency.get(i)) * 1e-12;
+    }
+    return Samples.adopt(out);
+  }
+}

@@ -1,0 +1,49 @@
+package io.caimira.model.aerosol;
+
+import io.caimira.model.sample.Samples;
+
+/**
+ * Settling and respiratory deposition of an aerosol particle of diameter d [µm] at emission; the airborne
+ * diameter is d · evaporation factor. A null diameter stands for the default particle (2.5 µm after evaporation).
+ */
+public final class Particle {
+  /** Diameter shrink by instantaneous evaporation for long-range transport. */
+  public static final double LONG_RANGE_EVAPORATION = 0.3;
+
+  /** Settling velocity of the default 2.5 µm particle [m/s]. */
+  public static final double DEFAULT_SETTLING_VELOCITY = 1.88e-4;
+
+  /** Deposition fraction used when no diameter is given. */
+  public static final double DEFAULT_DEPOSITION_FRACTION = 0.6;
+
+  private Particle() {}
+
+  /** Gravitational settling velocity [m/s], ∝ d² (Stokes). */
+  public static Samples settlingVelocity(Samples diameter, double evaporationFactor) {
+    if (diameter == null) {
+      return Samples.constant(DEFAULT_SETTLING_VELOCITY);
+    }
+    return diameter.map(d -> settlingVelocity(d, evaporationFactor));
+  }
+
+  public static double settlingVelocity(double diameter, double evaporationFactor) {
+    double r = diameter * evaporationFactor / 2.5;
+    return DEFAULT_SETTLING_VELOCITY * r * r;
+  }
+
+  /** Fraction of inhaled particles deposited in the respiratory tract (Hinds 1999, ICRP model). */
+  public static Samples depositionFraction(Samples diameter, double evaporationFactor) {
+    if (diameter == null) {
+      return Samples.constant(DEFAULT_DEPOSITION_FRACTION);
+    }
+    return diameter.map(d -> depositionFraction(d, evaporationFactor));
+  }
+
+  public static double depositionFraction(double diameter, double evaporationFactor) {
+    double d = diameter * evaporationFactor;
+    double inhalable = 1 - 0.5 * (1 - 1 / (1 + 0.00076 * Math.pow(d, 2.8)));
+    double logD = Math.log(d);
+    return inhalable
+        * (0.0587 + 0.911 / (1 + Math.exp(4.77 + 1.485 * logD)) + 0.943 / (1 + Math.exp(0.508 - 2.58 * logD)));
+  }
+}

@@ -1,0 +1,169 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.numeric.Grids;
+import io.caimira.model.population.Occupants;
+import io.caimira.model.room.Room;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.time.Span;
+import io.caimira.model.ventilation.Ventilation;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+
+/**
+ * A well-mixed room with emitters: the concentration follows dC/dt = E(t)/V − RR(t)·(C − B), solved exactly
+ * because every parameter is constant between state-change times (no ODE solver, no quadrature).
+ *
+ * <p>Subclasses define the emitters, the removal rate RR(t) [h⁻¹], the background B and the normalisation factor
+ * K (the emission of one person, so that the normed concentration C/K depends only on the removal and on the
+ * number of emitters). Before the first presence the concentration is the background.
+ */
+public abstract class ConcentrationModel {
+  /** Per-sample work is split across threads above this many samples. */
+  private static final int PARALLEL_THRESHOLD = 4096;
+
+  private final Room room;
+  private final Ventilation ventilation;
+  private volatile Schedule schedule;
+
+  protected ConcentrationModel(Room room, Ventilation ventilation) {
+    this.room = java.util.Objects.requireNonNull(room, "room");
+    this.ventilation = java.util.Objects.requireNonNull(ventilation, "ventilation");
+  }
+
+  public Room room() {
+    return room;
+  }
+
+  public Ventilation ventilation() {
+    return ventilation;
+  }
+
+  /** The people whose emission fills the room. */
+  public abstract Occupants emitters();
+
+  /** Removal rate at t [h⁻¹]. */
+  public abstract Samples removalRate(double t);
+
+  /** Background concentration, in the model's concentration unit. */
+  public abstract Samples backgroundConcentration();
+
+  /** Concentration per emitting person per unit of normed concentration. */
+  public abstract Samples normalizationFactor();
+
+  /** Times, besides presence and ventilation changes, at which the removal rate may change. */
+  protected double[] extraStateChangeTimes() {
+    return new double[0];
+  }
+
+  /** 0, every presence change and every ventilation change, sorted, without duplicates. */
+  public final double[] stateChangeTimes() {
+    return schedule().times.clone();
+  }
+
+  /** Start of the first presence span of the emitters. */
+  public final double firstPresenceTime() {
+    return schedule().firstPresence;
+  }
+
+  /** The last state-change time strictly before t (the first state-change time when there is none). */
+  public final double lastStateChange(double t) {
+    double[] times = schedule().times;
+    int index = Math.max(Grids.searchSortedLeft(times, t) - 1, 0);
+    return times[index];
+  }
+
+  /** Normed concentration B/K + (solution of the mass balance per unit emission) at t. */
+  public final Samples normedConcentration(double t) {
+    Schedule s = schedule();
+    return perSample(s.size, i -> s.concentration(i, t));
+  }
+
+  /** Concentration at t. */
+  public final Samples concentration(double t) {
+    return normedConcentration(t).times(normalizationFactor());
+  }
+
+  /** Exact integral of the normed concentration over [start, stop] (hours). */
+  public final Samples normedIntegratedConcentration(double start, double stop) {
+    Schedule s = schedule();
+    return perSample(s.size, i -> s.integral(i, start, stop));
+  }
+
+  /** Exact integral of the concentration over [start, stop]. */
+  public final Samples integratedConcentration(double start, double stop) {
+    return normedIntegratedConcentration(start, stop).times(normalizationFactor());
+  }
+
+  /** The normed concentration limit N/(RR·V) + B/K approached at t (NaN where RR is 0). */
+  public final Samples normedConcentrationLimit(double t) {
+    Samples rr = removalRate(t);
+    int people = emitters().peoplePresent(t);
+    Samples background = backgroundConcentration().dividedBy(normalizationFactor());
+    Samples volume = room.volume();
+    int n = Samples.broadcastSize(rr, volume, background);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double r = rr.get(i);
+      double inverse = r == 0.0 ? Double.NaN : 1.0 / r;
+      out[i] = people * inverse / volume.get(i) + background.get(i);
+    }
+    return Samples.adopt(out);
+  }
+
+  static Samples perSample(int n, IntToDoubleFunction f) {
+    double[] out = new double[n];
+    if (n >= PARALLEL_THRESHOLD) {
+      IntStream.range(0, n).parallel().forEach(i -> out[i] = f.applyAsDouble(i));
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = f.applyAsDouble(i);
+      }
+    }
+    return Samples.adopt(out);
+  }
+
+  final Schedule schedule() {
+    Schedule s = schedule;
+    if (s == null) {
+      synchronized (this) {
+        s = schedule;
+        if (s == null) {
+          s = buildSchedule();
+          schedule = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  private Schedule buildSchedule() {
+    TreeSet<Double> set = new TreeSet<>();
+    set.add(0.0);
+    List<Span> presence = emitters().presenceInterval().boundaries();
+    if (presence.isEmpty()) {
+      throw new IllegalStateException("The emitters are never present");
+    }
+    for (double t : emitters().presenceInterval().transitionTimes()) {
+      set.add(t);
+    }
+    for (double t : ventilation.transitionTimes(room)) {
+      set.add(t);
+    }
+    for (double t : extraStateChangeTimes()) {
+      set.add(t);
+    }
+    double[] times = set.stream().mapToDouble(Double::doubleValue).toArray();
+    int m = times.length;
+    Samples[] removal = new Samples[m + 1];
+    int[] people = new int[m + 1];
+    for (int k = 1; k <= m; k++) {
+      double t = k < m ? times[k] : times[m - 1] + 1.0;
+      removal[k] = removalRate(t);
+      people[k] = emitters().peoplePresent(t);
+    }
+    Samples background = backgroundConcentration().dividedBy(normalizationFactor());
+    return new Schedule(times, presence.get(0).start(), removal, people, room.volume(), background);
+  }
+}

@@ -1,0 +1,122 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.sample.Samples;
+
+/**
+ * The piecewise-constant parameters of a concentration model between its state-change times, with the exact
+ * per-sample solution of the one-box mass balance dC/dt = N/V − RR·(C − B/K) on each segment.
+ *
+ * <p>Segment k (1 ≤ k ≤ m) covers (times[k−1], times[k]]; segment m+1 covers everything after times[m]. Its
+ * removal rate RR and number of emitters N are those at any time inside it (they cannot change there).
+ * Concentrations are normed (divided by the normalisation factor K).
+ */
+final class Schedule {
+  final double[] times;
+  /** Index of the first presence time in {@link #times}. */
+  final int presenceIndex;
+  final double firstPresence;
+  /** Removal rate per segment, index k = 1..m+1 (index 0 unused). */
+  final Samples[] removal;
+  /** Emitters present per segment, index k = 1..m+1. */
+  final int[] people;
+  final Samples volume;
+  /** Background concentration divided by the normalisation factor. */
+  final Samples background;
+  /** Number of samples the results have (1 when every input is a constant). */
+  final int size;
+
+  Schedule(double[] times, double firstPresence, Samples[] removal, int[] people, Samples volume,
+      Samples background) {
+    this.times = times;
+    this.firstPresence = firstPresence;
+    int p = java.util.Arrays.binarySearch(times, firstPresence);
+    if (p < 0) {
+      throw new IllegalStateException("The first presence time must be a state-change time");
+    }
+    this.presenceIndex = p;
+    this.removal = removal;
+    this.people = people;
+    this.volume = volume;
+    this.background = background;
+    Samples[] all = new Samples[removal.length + 1];
+    all[0] = background;
+    all[1] = volume;
+    System.arraycopy(removal, 1, all, 2, removal.length - 1);
+    this.size = Samples.broadcastSize(volume, all);
+  }
+
+  int segmentCount() {
+    return times.length;
+  }
+
+  /** Right end of segment k (+∞ for the open last segment). */
+  double segmentEnd(int k) {
+    return k < times.length ? times[k] : Double.POSITIVE_INFINITY;
+  }
+
+  /** Normed concentration of sample i after dt hours in segment k, starting from c0. */
+  double step(int i, int k, double c0, double dt) {
+    double rr = removal[k].get(i);
+    double v = volume.get(i);
+    if (rr == 0.0) {
+      return dt * people[k] / v + c0;
+    }
+    double f = Math.exp(-rr * dt);
+    double limit = people[k] / (rr * v) + background.get(i);
+    return limit * (1 - f) + c0 * f;
+  }
+
+  /** Integral of the normed concentration of sample i over dt hours in segment k, starting from c0. */
+  double integral(int i, int k, double c0, double dt) {
+    double rr = removal[k].get(i);
+    double v = volume.get(i);
+    if (rr == 0.0) {
+      return c0 * dt + people[k] * dt * dt / (2 * v);
+    }
+    double limit = people[k] / (rr * v) + background.get(i);
+    return limit * dt + (limit - c0) * (Math.exp(-rr * dt) - 1) / rr;
+  }
+
+  /** Normed concentration of sample i at time t. */
+  double concentration(int i, double t) {
+    double c = background.get(i);
+    if (t <= firstPresence) {
+      return c;
+    }
+    for (int k = presenceIndex + 1; ; k++) {
+      double start = times[k - 1];
+      double end = segmentEnd(k);
+      if (t <= end) {
+        return step(i, k, c, t - start);
+      }
+      c = step(i, k, c, end - start);
+    }
+  }
+
+  /** Integral of the normed concentration of sample i over [a, b]. */
+  double integral(int i, double a, double b) {
+    double bk = background.get(i);
+    if (b <= firstPresence) {
+      return (b - a) * bk;
+    }
+    double total = a < firstPresence ? (firstPresence - a) * bk : 0.0;
+    double c = bk;
+    for (int k = presenceIndex + 1; ; k++) {
+      double start = times[k - 1];
+      if (start >= b) {
+        return total;
+      }
+      double end = segmentEnd(k);
+      if (end > a) {
+        double from = Math.max(start, a);
+        double to = Math.min(end, b);
+        double cFrom = from == start ? c : step(i, k, c, from - start);
+        total += integral(i, k, cFrom, to - from);
+      }
+      if (end >= b) {
+        return total;
+      }
+      c = step(i, k, c, end - start);
+    }
+  }
+}

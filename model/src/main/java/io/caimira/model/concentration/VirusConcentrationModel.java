@@ -1,0 +1,97 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.aerosol.Particle;
+import io.caimira.model.population.VirusSource;
+import io.caimira.model.room.Room;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.ventilation.Ventilation;
+import io.caimira.model.virus.Virus;
+
+/**
+ * Long-range concentration of infectious virions [virions/m³] in the room.
+ *
+ * <p>Removal = gravitational settling from 1.5 m (vg·3600/1.5, diameter dependent) + biological decay + air
+ * exchange. Normalisation = emission rate of one infected person. No background.
+ */
+public final class VirusConcentrationModel extends ConcentrationModel {
+  /** Height from which particles settle [m]. */
+  public static final double EMISSION_HEIGHT = 1.5;
+
+  private final VirusSource infected;
+  private final double evaporationFactor;
+  private final Samples settlingRemoval;
+  private volatile Samples normalization;
+
+  public VirusConcentrationModel(Room room, Ventilation ventilation, VirusSource infected, double evaporationFactor) {
+    super(room, ventilation);
+    this.infected = java.util.Objects.requireNonNull(infected, "infected");
+    this.evaporationFactor = evaporationFactor;
+    this.settlingRemoval =
+        Particle.settlingVelocity(infected.particleDiameter(), evaporationFactor).times(3600 / EMISSION_HEIGHT);
+  }
+
+  public VirusConcentrationModel(Room room, Ventilation ventilation, VirusSource infected) {
+    this(room, ventilation, infected, Particle.LONG_RANGE_EVAPORATION);
+  }
+
+  public VirusSource infected() {
+    return infected;
+  }
+
+  public Virus virus() {
+    return infected.virus();
+  }
+
+  public double evaporationFactor() {
+    return evaporationFactor;
+  }
+
+  /** The same room and ventilation with other infected people. */
+  public VirusConcentrationModel withInfected(VirusSource other) {
+    return new VirusConcentrationModel(room(), ventilation(), other, evaporationFactor);
+  }
+
+  @Override
+  public VirusSource emitters() {
+    return infected;
+  }
+
+  @Override
+  public Samples removalRate(double t) {
+    Samples decay = virus().decayConstant(room().humidity(), room().insideTemperature().value(t));
+    return settlingRemoval.plus(decay).plus(ventilation().airExchange(room(), t));
+  }
+
+  /** Removal by decay and air exchange only (no settling) at t [h⁻¹]. */
+  public Samples decayAndAirExchange(double t) {
+    return virus().decayConstant(room().humidity(), room().insideTemperature().value(t))
+        .plus(ventilation().airExchange(room(), t));
+  }
+
+  @Override
+  public Samples backgroundConcentration() {
+    return Samples.constant(0.0);
+  }
+
+  @Override
+  public Samples normalizationFactor() {
+    Samples k = normalization;
+    if (k == null) {
+      k = infected.emissionRatePerPerson();
+      normalization = k;
+    }
+    return k;
+  }
+
+  /**
+   * The decay constant depends on the inside temperature: when that changes during the day, its changes are
+   * state changes too (upstream only sees them through window ventilation; identical results otherwise).
+   */
+  @Override
+  protected double[] extraStateChangeTimes() {
+    if (room().insideTemperature().segmentCount() > 1) {
+      return room().insideTemperature().transitionTimes();
+    }
+    return new double[0];
+  }
+}

@@ -1,0 +1,260 @@
+package io.caimira.model.exposure;
+
+import io.caimira.model.aerosol.Particle;
+import io.caimira.model.concentration.VirusConcentrationModel;
+import io.caimira.model.population.Cases;
+import io.caimira.model.population.ExposedPopulation;
+import io.caimira.model.population.Headcount;
+import io.caimira.model.population.VirusSource;
+import io.caimira.model.room.Room;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.shortrange.ShortRangeModel;
+import io.caimira.model.time.Span;
+import io.caimira.model.virus.Virus;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The exposure of one group of people: the dose they inhale and deposit from the long-range concentration of
+ * every infected population (one concentration model each) and from short-range interactions, and the
+ * resulting probability of infection.
+ *
+ * @param exposedToShortRange how many of the exposed take part in the short-range interactions
+ * @param identifier the group's name
+ */
+public record ExposureModel(
+    List<VirusConcentrationModel> concentrationModels,
+    List<ShortRangeModel> shortRange,
+    ExposedPopulation exposed,
+    Cases geographicalData,
+    int exposedToShortRange,
+    String identifier) {
+
+  public static final String DEFAULT_IDENTIFIER = "group_1";
+
+  public ExposureModel {
+    concentrationModels = List.copyOf(concentrationModels);
+    shortRange = List.copyOf(shortRange);
+    if (concentrationModels.isEmpty()) {
+      throw new IllegalArgumentException("An exposure model needs at least one concentration model");
+    }
+    if (concentrationModels.size() > 1 && !shortRange.isEmpty()) {
+      throw new UnsupportedOperationException(
+          "Short range interactions with multiple infected populations not yet implemented.");
+    }
+    Virus virus = concentrationModels.get(0).virus();
+    Room room = concentrationModels.get(0).room();
+    for (VirusConcentrationModel c : concentrationModels) {
+      if (!c.virus().equals(virus)) {
+        throw new IllegalArgumentException("All infected must be infected with the same virus.");
+      }
+      if (!c.room().equals(room)) {
+        throw new IllegalArgumentException("All concentration models must describe the same room.");
+      }
+      checkScalarRemovalWithDiameterArray(c);
+    }
+  }
+
+  public ExposureModel(List<VirusConcentrationModel> concentrationModels, List<ShortRangeModel> shortRange,
+      ExposedPopulation exposed, Cases geographicalData) {
+    this(concentrationModels, shortRange, exposed, geographicalData, 0, DEFAULT_IDENTIFIER);
+  }
+
+  private static void checkScalarRemovalWithDiameterArray(VirusConcentrationModel c) {
+    Samples diameter = c.infected().particleDiameter();
+    if (diameter == null || diameter.isConstant()) {
+      return;
+    }
+    for (double t : c.stateChangeTimes()) {
+      if (!c.decayAndAirExchange(t).isConstant()) {
+        throw new IllegalArgumentException("If the diameter is an array, none of the ventilation parameters "
+            + "or virus decay constant can be arrays at the same time.");
+      }
+    }
+  }
+
+  public Virus virus() {
+    return concentrationModels.get(0).virus();
+  }
+
+  public Room room() {
+    return concentrationModels.get(0).room();
+  }
+
+  /** Every presence change of the exposed and of the infected, sorted. */
+  public double[] populationStateChangeTimes() {
+    TreeSet<Double> set = new TreeSet<>();
+    for (double t : exposed.presenceInterval().transitionTimes()) {
+      set.add(t);
+    }
+    for (VirusConcentrationModel c : concentrationModels) {
+      for (double t : c.infected().presenceInterval().transitionTimes()) {
+        set.add(t);
+      }
+    }
+    return set.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Long-range concentration at t, averaged over the samples, summed over the infected populations. */
+  public double longRangeConcentration(double t) {
+    double sum = 0;
+    for (VirusConcentrationModel c : concentrationModels) {
+      sum += c.concentration(t).mean();
+    }
+    return sum;
+  }
+
+  /**
+   * Concentration the exposed breathe at t: long range, plus during each short-range interaction (closed
+   * interval) the diluted jet minus the diluted long-range concentration it displaces.
+   */
+  public double concentration(double t) {
+    double total = longRangeConcentration(t);
+    for (ShortRangeModel sr : shortRange) {
+      if (sr.presence().start() <= t && t <= sr.presence().end()) {
+        Samples dilution = sr.dilutionFactor();
+        total += sr.dilutedJetConcentration().mean();
+        for (VirusConcentrationModel c : concentrationModels) {
+          total -= c.concentration(t).dividedBy(dilution).mean();
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Integral over [t1, t2] ∩ exposed presence of a model's normed concentration. */
+  private Samples normedExposureBetweenBounds(VirusConcentrationModel c, double t1, double t2) {
+    Samples exposure = Samples.constant(0.0);
+    for (Span span : exposed.presenceInterval().boundaries()) {
+      if (span.end() < t1) {
+        continue;
+      }
+      if (span.start() > t2) {
+        break;
+      }
+      exposure = exposure.plus(
+          c.normedIntegratedConcentration(Math.max(span.start(), t1), Math.min(span.end(), t2)));
+    }
+    return exposure;
+  }
+
+  /**
+   * Long-range deposited dose over [t1, t2] [infectious virions]: for each infected population, the exposure
+   * × aerosol volume × deposition fraction — averaged over the samples when the diameter is sampled (Monte-Carlo
+   * integration over the diameter) — × per-aerosol emission × inhalation rate × (1 − mask inward efficiency).
+   */
+  public Samples longRangeDepositedExposureBetweenBounds(double t1, double t2) {
+    Samples dose = Samples.constant(0.0);
+    for (VirusConcentrationModel c : concentrationModels) {
+      VirusSource infected = c.infected();
+      Samples diameter = infected.particleDiameter();
+      Samples fdep = Particle.depositionFraction(diameter, c.evaporationFactor());
+      Samples integrated = normedExposureBetweenBounds(c, t1, t2).times(infected.aerosols()).times(fdep);
+      if (diameter != null && !diameter.isConstant()) {
+        integrated = Samples.constant(integrated.mean());
+      }
+      dose = dose.plus(integrated.times(infected.emissionRatePerAerosolPerPerson())
+          .times(exposed.activity().inhalationRate())
+          .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta)));
+    }
+    return dose;
+  }
+
+  /**
+   * Total deposited dose over [t1, t2]: long range, plus for each short-range interaction overlapping [t1, t2]
+   * the jet dose minus the long-range dose it replaces, both over the overlap only (a decided deviation: upstream
+   * subtracts the long-range term over the whole of [t1, t2] for every interaction, overlapping or not).
+   */
+  public Samples depositedExposureBetweenBounds(double t1, double t2) {
+    Samples dose = longRangeDepositedExposureBetweenBounds(t1, t2);
+    for (ShortRangeModel sr : shortRange) {
+      Span overlap = sr.extractBetweenBounds(t1, t2);
+      if (overlap.duration() <= 0) {
+        continue;
+      }
+      dose = dose.plus(shortRangeDose(sr, overlap));
+      dose = dose.minus(longRangeDepositedExposureBetweenBounds(overlap.start(), overlap.end())
+          .dividedBy(sr.dilutionFactor()));
+    }
+    return dose;
+  }
+
+  /** Dose from breathing the diluted jet of one interaction over {@code overlap}. */
+  private Samples shortRangeDose(ShortRangeModel sr, Span overlap) {
+    Samples diameter = sr.expiration().diameter();
+    Samples jet = sr.normedJetExposureBetweenBounds(overlap.start(), overlap.end())
+        .times(Particle.depositionFraction(diameter, 1.0));
+    if (!diameter.isConstant()) {
+      jet = Samples.constant(jet.mean());
+    }
+    VirusSource infected = concentrationModels.get(0).infected();
+    Samples perAerosol = infected.emissionRatePerAerosolPerPerson()
+        .dividedBy(infected.activity().exhalationRate().times(1e6));
+    return jet.times(sr.activity().inhalationRate())
+        .dividedBy(sr.dilutionFactor())
+        .times(perAerosol)
+        .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta));
+  }
+
+  /** Dose over the whole day, summed over the intervals between population changes. */
+  public Samples depositedExposure(boolean withShortRange) {
+    double[] times = populationStateChangeTimes();
+    Samples total = Samples.constant(0.0);
+    for (int k = 0; k + 1 < times.length; k++) {
+      total = total.plus(withShortRange
+          ? depositedExposureBetweenBounds(times[k], times[k + 1])
+          : longRangeDepositedExposureBetweenBounds(times[k], times[k + 1]));
+    }
+    return total;
+  }
+
+  /** Probability of infection [%] per sample. */
+  public Samples infectionProbability(boolean withShortRange) {
+    return InfectionProbability.fromDose(depositedExposure(withShortRange), exposed.hostImmunity(), virus());
+  }
+
+  public Samples infectionProbability() {
+    return infectionProbability(true);
+  }
+
+  /**
+   * Expected number of new cases: long-range probability for those not in short-range interactions, total
+   * probability for those who are.
+   */
+  public Samples expectedNewCases() {
+    int number = exposed.number();
+    Samples longRange = infectionProbability(false).times((number - exposedToShortRange) / 100.0);
+    if (exposedToShortRange == 0) {
+      return longRange;
+    }
+    return longRange.plus(infectionProbability(true).times(exposedToShortRange / 100.0));
+  }
+
+  /** Expected new cases caused by a single infected person present as the infected are. */
+  public Samples reproductionNumber() {
+    if (concentrationModels.size() > 1) {
+      throw new UnsupportedOperationException(
+          "yet to implement dynamic infected for the reproduction number");
+    }
+    VirusSource infected = concentrationModels.get(0).infected();
+    if (infected.headcount() instanceof Headcount.Fixed f && f.number() == 1) {
+      return expectedNewCases();
+    }
+    return withInfectedHeadcount(Headcount.fixed(1, infected.presenceInterval())).expectedNewCases();
+  }
+
+  /** This model with the (single) infected population's headcount replaced. */
+  ExposureModel withInfectedHeadcount(Headcount headcount) {
+    VirusConcentrationModel c = concentrationModels.get(0);
+    return new ExposureModel(List.of(c.withInfected(c.infected().withHeadcount(headcount))), shortRange, exposed,
+        geographicalData, exposedToShortRange, identifier);
+  }
+
+  /**
+   * Probability [%] that at least one person of the event gets infected, summing over the chance that k of its
+   * people are infectious given the local incidence (k = 1 … min(people, 10)); 0 without incidence data.
+   */
+  public double totalProbabilityRule() {
+    return TotalProbability.of(this);
+  }
+}

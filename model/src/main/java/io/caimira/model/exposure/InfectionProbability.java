@@ -1,0 +1,28 @@
+package io.caimira.model.exposure;
+
+import io.caimira.model.sample.Samples;
+import io.caimira.model.virus.Virus;
+
+/** Dose–response: exponential model with the ID63 = ID50 / ln 2, scaled by the variant's transmissibility. */
+public final class InfectionProbability {
+  private InfectionProbability() {}
+
+  /** P(I) [%] = (1 − exp(−vD·(1 − HI) / (ID50/ln2 · transmissibility))) · 100, per sample. */
+  public static Samples fromDose(Samples dose, Samples hostImmunity, Virus virus) {
+    Samples id50 = virus.infectiousDose();
+    double transmissibility = virus.transmissibilityFactor();
+    int n = Samples.broadcastSize(dose, hostImmunity, id50);
+    double[] out = new double[n];
+    double ln2 = Math.log(2);
+    for (int i = 0; i < n; i++) {
+      double id63 = id50.get(i) / ln2;
+      out[i] = of(dose.get(i) * (1 - hostImmunity.get(i)), id63 * transmissibility);
+    }
+    return Samples.adopt(out);
+  }
+
+  /** P(I) [%] for an effective dose and an effective ID63. */
+  public static double of(double effectiveDose, double effectiveId63) {
+    return -Math.expm1(-effectiveDose / effectiveId63) * 100;
+  }
+}

@@ -1,0 +1,83 @@
+package io.caimira.model.shortrange;
+
+import io.caimira.model.aerosol.Expiration;
+import io.caimira.model.aerosol.Mask;
+import io.caimira.model.population.Activity;
+import io.caimira.model.population.InfectedPopulation;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.time.Span;
+import java.util.List;
+
+/**
+ * A face-to-face (short-range) interaction with the infected person: during {@code presence} the exposed person
+ * stands at {@code distance} [m] in the exhaled jet, whose concentration is the mouth concentration divided by the
+ * dilution factor. Masks are ignored at short range.
+ *
+ * @param activity the infected person's breathing during the interaction
+ * @param expiration the expiration type of the interaction (short-range diameter range, no evaporation)
+ */
+public record ShortRangeModel(
+    InfectedPopulation infected, Activity activity, Expiration expiration, Span presence, Samples distance) {
+
+  public ShortRangeModel {
+    List<Span> infectedSpans = infected.presenceInterval().boundaries();
+    if (infectedSpans.isEmpty()
+        || presence.start() < infectedSpans.get(0).start()
+        || presence.end() > infectedSpans.get(infectedSpans.size() - 1).end()) {
+      throw new IllegalArgumentException(
+          "The short-range-interaction cannot last longer than the presence of the infected.");
+    }
+  }
+
+  /** Dilution factor per sample (distance and exhalation rate). */
+  public Samples dilutionFactor() {
+    Samples exhalation = activity.exhalationRate();
+    int n = Samples.broadcastSize(distance, exhalation);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = DilutionFactor.at(distance.get(i), exhalation.get(i));
+    }
+    return Samples.adopt(out);
+  }
+
+  /** Exhaled aerosol volume per exhaled air volume, no mask [mL/cm³]. */
+  public Samples normedJetOriginConcentration() {
+    return expiration.aerosols(Mask.NONE);
+  }
+
+  /** viral load × infectious fraction × 10⁶: turns aerosol volume into infectious virions per m³ of exhaled air. */
+  public Samples normalizationFactor() {
+    return infected.emissionRatePerAerosolPerPerson().dividedBy(infected.activity().exhalationRate());
+  }
+
+  /** Virion concentration at the mouth [virions/m³]. */
+  public Samples jetOriginConcentration() {
+    return normedJetOriginConcentration().times(normalizationFactor());
+  }
+
+  /** Virion concentration of the jet at the exposed person [virions/m³]. */
+  public Samples dilutedJetConcentration() {
+    return jetOriginConcentration().dividedBy(dilutionFactor());
+  }
+
+  /**
+   * The part of [t1, t2] that overlaps the interaction, or the empty span (0, 0) when they are disjoint.
+   */
+  public Span extractBetweenBounds(double t1, double t2) {
+    if (t1 > t2) {
+      throw new IllegalArgumentException("time1 must be less or equal to time2");
+    }
+    double start = presence.start();
+    double stop = presence.end();
+    if (stop < t1 || start > t2) {
+      return new Span(0, 0);
+    }
+    return new Span(Math.max(start, t1), Math.min(stop, t2));
+  }
+
+  /** Normed jet exposure over the overlap of [t1, t2] with the interaction: aerosols · 10⁶ · duration. */
+  public Samples normedJetExposureBetweenBounds(double t1, double t2) {
+    Span overlap = extractBetweenBounds(t1, t2);
+    return normedJetOriginConcentration().times(1e6 * overlap.duration());
+  }
+}
