@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
 public abstract class ConcentrationModel {
   /** Per-sample work is split across threads above this many samples. */
   private static final int PARALLEL_THRESHOLD = 4096;
+  /** Samples per block of a parallel reduction. */
+  private static final int BLOCK = 8192;
 
   private final Room room;
   private final Ventilation ventilation;
@@ -94,6 +96,48 @@ public abstract class ConcentrationModel {
   /** Exact integral of the concentration over [start, stop]. */
   public final Samples integratedConcentration(double start, double stop) {
     return normedIntegratedConcentration(start, stop).times(normalizationFactor());
+  }
+
+  /**
+   * The concentration at each of the increasing times {@code sortedTimes}, averaged over the samples, computed
+   * in one pass per sample. Partial sums are formed over fixed blocks of samples and added in block order, so the
+   * result does not depend on the number of threads.
+   */
+  public final double[] meanConcentrations(double[] sortedTimes) {
+    for (int q = 1; q < sortedTimes.length; q++) {
+      if (sortedTimes[q] < sortedTimes[q - 1]) {
+        throw new IllegalArgumentException("Times must be sorted");
+      }
+    }
+    Schedule s = schedule();
+    Samples k = normalizationFactor();
+    int n = Samples.broadcastSize(k, Samples.filled(s.size, 0));
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    double[][] partial = new double[blocks][];
+    IntStream range = IntStream.range(0, blocks);
+    (n >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
+      double[] sums = new double[sortedTimes.length];
+      double[] values = new double[sortedTimes.length];
+      int end = Math.min(n, (b + 1) * BLOCK);
+      for (int i = b * BLOCK; i < end; i++) {
+        s.concentrations(i, sortedTimes, values);
+        double ki = k.get(i);
+        for (int q = 0; q < values.length; q++) {
+          sums[q] += values[q] * ki;
+        }
+      }
+      partial[b] = sums;
+    });
+    double[] mean = new double[sortedTimes.length];
+    for (double[] sums : partial) {
+      for (int q = 0; q < mean.length; q++) {
+        mean[q] += sums[q];
+      }
+    }
+    for (int q = 0; q < mean.length; q++) {
+      mean[q] /= n;
+    }
+    return mean;
   }
 
   /** The normed concentration limit N/(RR·V) + B/K approached at t (NaN where RR is 0). */

@@ -119,4 +119,26 @@ final class Schedule {
       c = step(i, k, c, end - start);
     }
   }
+
+  /**
+   * Normed concentrations of sample i at increasing times, in one walk through the segments; each value is
+   * computed from the state at the last state change before it, exactly as {@link #concentration(int, double)}.
+   */
+  void concentrations(int i, double[] sortedTimes, double[] out) {
+    double bk = background.get(i);
+    double c = bk;
+    int k = presenceIndex + 1;
+    for (int q = 0; q < sortedTimes.length; q++) {
+      double t = sortedTimes[q];
+      if (t <= firstPresence) {
+        out[q] = bk;
+        continue;
+      }
+      while (t > segmentEnd(k)) {
+        c = step(i, k, c, times[k] - times[k - 1]);
+        k++;
+      }
+      out[q] = step(i, k, c, t - times[k - 1]);
+    }
+  }
 }
