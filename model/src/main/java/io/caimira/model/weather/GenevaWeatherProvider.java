@@ -1,0 +1,30 @@
+package io.caimira.model.weather;
+
+import io.caimira.model.time.PiecewiseConstant;
+
+/**
+ * The built-in default when no weather data set is configured: the Geneva climatology of {@link GenevaClimate},
+ * whatever the location. The figures are already in local time, so no time-zone lookup is made and the 24
+ * values are refined with a zero offset.
+ */
+public final class GenevaWeatherProvider implements WeatherProvider {
+  private static final GenevaWeatherProvider INSTANCE = new GenevaWeatherProvider();
+
+  private final PiecewiseConstant[] profiles = new PiecewiseConstant[Months.COUNT];
+
+  private GenevaWeatherProvider() {
+    for (int m = 1; m <= Months.COUNT; m++) {
+      profiles[m - 1] = HourlyRefinement.localDailyProfile(GenevaClimate.kelvin(m), 0.0);
+    }
+  }
+
+  public static GenevaWeatherProvider instance() {
+    return INSTANCE;
+  }
+
+  /** The location is ignored: every place gets Geneva's climate. */
+  @Override
+  public PiecewiseConstant outsideTemperature(double latitude, double longitude, int month) {
+    return profiles[Months.check(month) - 1];
+  }
+}
