@@ -93,6 +93,25 @@ public abstract class ConcentrationModel {
     return perSample(s.size, i -> s.integral(i, start, stop));
   }
 
+  /**
+   * Exact integral of the normed concentration over a union of disjoint spans, computed in one pass per sample.
+   *
+   * @param spans disjoint spans in increasing order
+   */
+  public final Samples normedIntegratedConcentration(List<Span> spans) {
+    double[] starts = new double[spans.size()];
+    double[] ends = new double[spans.size()];
+    for (int p = 0; p < starts.length; p++) {
+      starts[p] = spans.get(p).start();
+      ends[p] = spans.get(p).end();
+      if (p > 0 && starts[p] < ends[p - 1]) {
+        throw new IllegalArgumentException("Spans must be disjoint and in increasing order");
+      }
+    }
+    Schedule s = schedule();
+    return perSample(s.size, i -> s.integralOver(i, starts, ends));
+  }
+
   /** Exact integral of the concentration over [start, stop]. */
   public final Samples integratedConcentration(double start, double stop) {
     return normedIntegratedConcentration(start, stop).times(normalizationFactor());

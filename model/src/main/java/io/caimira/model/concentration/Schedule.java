@@ -141,4 +141,45 @@ final class Schedule {
       out[q] = step(i, k, c, t - times[k - 1]);
     }
   }
+
+  /**
+   * Integral of the normed concentration of sample i over several disjoint spans given in increasing order, in
+   * one walk through the segments. Equal to the sum of {@link #integral(int, double, double)} over the spans.
+   */
+  double integralOver(int i, double[] starts, double[] ends) {
+    double bk = background.get(i);
+    double total = 0.0;
+    double c = bk;
+    int k = presenceIndex + 1;
+    for (int p = 0; p < starts.length; p++) {
+      double a = starts[p];
+      double b = ends[p];
+      if (b <= firstPresence) {
+        total += (b - a) * bk;
+        continue;
+      }
+      if (a < firstPresence) {
+        total += (firstPresence - a) * bk;
+        a = firstPresence;
+      }
+      while (segmentEnd(k) <= a) {
+        c = step(i, k, c, times[k] - times[k - 1]);
+        k++;
+      }
+      while (true) {
+        double start = times[k - 1];
+        double end = segmentEnd(k);
+        double from = Math.max(start, a);
+        double to = Math.min(end, b);
+        double cFrom = from == start ? c : step(i, k, c, from - start);
+        total += integral(i, k, cFrom, to - from);
+        if (end >= b) {
+          break;
+        }
+        c = step(i, k, c, end - start);
+        k++;
+      }
+    }
+    return total;
+  }
 }

@@ -11,6 +11,8 @@ import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
 import io.caimira.model.virus.Virus;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -122,20 +124,18 @@ public record ExposureModel(
     return total;
   }
 
-  /** Integral over [t1, t2] ∩ exposed presence of a model's normed concentration. */
-  private Samples normedExposureBetweenBounds(VirusConcentrationModel c, double t1, double t2) {
-    Samples exposure = Samples.constant(0.0);
+  /** The parts of the exposed presence inside [t1, t2], in increasing order (empty parts left out). */
+  private List<Span> exposedPieces(double t1, double t2) {
+    List<Span> pieces = new ArrayList<>();
     for (Span span : exposed.presenceInterval().boundaries()) {
-      if (span.end() < t1) {
-        continue;
+      double from = Math.max(span.start(), t1);
+      double to = Math.min(span.end(), t2);
+      if (from < to) {
+        pieces.add(new Span(from, to));
       }
-      if (span.start() > t2) {
-        break;
-      }
-      exposure = exposure.plus(
-          c.normedIntegratedConcentration(Math.max(span.start(), t1), Math.min(span.end(), t2)));
     }
-    return exposure;
+    pieces.sort(Comparator.comparingDouble(Span::start));
+    return pieces;
   }
 
   /**
@@ -144,12 +144,20 @@ public record ExposureModel(
    * integration over the diameter) — × per-aerosol emission × inhalation rate × (1 − mask inward efficiency).
    */
   public Samples longRangeDepositedExposureBetweenBounds(double t1, double t2) {
+    return longRangeDose(exposedPieces(t1, t2));
+  }
+
+  /** Long-range deposited dose accumulated while breathing during {@code pieces} (disjoint, sorted). */
+  private Samples longRangeDose(List<Span> pieces) {
     Samples dose = Samples.constant(0.0);
+    if (pieces.isEmpty()) {
+      return dose;
+    }
     for (VirusConcentrationModel c : concentrationModels) {
       VirusSource infected = c.infected();
       Samples diameter = infected.particleDiameter();
       Samples fdep = Particle.depositionFraction(diameter, c.evaporationFactor());
-      Samples integrated = normedExposureBetweenBounds(c, t1, t2).times(infected.aerosols()).times(fdep);
+      Samples integrated = c.normedIntegratedConcentration(pieces).times(infected.aerosols()).times(fdep);
       if (diameter != null && !diameter.isConstant()) {
         integrated = Samples.constant(integrated.mean());
       }
@@ -196,14 +204,27 @@ public record ExposureModel(
         .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta));
   }
 
-  /** Dose over the whole day, summed over the intervals between population changes. */
+  /**
+   * Dose over the whole day. Upstream sums the doses of the intervals between consecutive population changes;
+   * every term is additive over adjacent intervals, so this computes the same sum directly: the long-range dose
+   * over the exposed presence, plus each interaction's short-range terms over its overlap with the day.
+   */
   public Samples depositedExposure(boolean withShortRange) {
     double[] times = populationStateChangeTimes();
-    Samples total = Samples.constant(0.0);
-    for (int k = 0; k + 1 < times.length; k++) {
-      total = total.plus(withShortRange
-          ? depositedExposureBetweenBounds(times[k], times[k + 1])
-          : longRangeDepositedExposureBetweenBounds(times[k], times[k + 1]));
+    if (times.length < 2) {
+      return Samples.constant(0.0);
+    }
+    double first = times[0];
+    double last = times[times.length - 1];
+    Samples total = longRangeDose(exposedPieces(first, last));
+    if (withShortRange) {
+      for (ShortRangeModel sr : shortRange) {
+        Span overlap = sr.extractBetweenBounds(first, last);
+        if (overlap.duration() > 0) {
+          total = total.plus(shortRangeDose(sr, overlap)).minus(
+              longRangeDepositedExposureBetweenBounds(overlap.start(), overlap.end()).dividedBy(sr.dilutionFactor()));
+        }
+      }
     }
     return total;
   }
