@@ -1,30 +1,50 @@
 package io.caimira.model.aerosol;
 
-/** Fixed representative diameters of the expiration types, used by deterministic tests and expert tools. */
+import java.util.Arrays;
+
+/**
+ * The predefined expiratory activities: their BLO factors (for sampled diameters) and a fixed representative
+ * diameter (for deterministic tests and expert tools).
+ */
 public enum ExpirationType {
-  BREATHING("Breathing", 1.3844),
-  SPEAKING("Speaking", 5.8925),
-  SHOUTING("Shouting", 10.0411),
-  SINGING("Singing", 10.0411);
+  BREATHING("Breathing", BloFactors.BREATHING, 1.3844),
+  SPEAKING("Speaking", BloFactors.SPEAKING, 5.8925),
+  SINGING("Singing", BloFactors.SINGING, 10.0411),
+  SHOUTING("Shouting", BloFactors.SHOUTING, 10.0411);
 
   private final String label;
+  private final BloFactors factors;
   private final double diameter;
 
-  ExpirationType(String label, double diameter) {
+  ExpirationType(String label, BloFactors factors, double diameter) {
     this.label = label;
+    this.factors = factors;
     this.diameter = diameter;
   }
 
+  /** The upstream name, e.g. "Speaking". */
   public String label() {
     return label;
   }
 
-  /** Representative diameter at emission [µm] (B/L/O factors (1,0,0), (1,1,1), (1,5,5), (1,5,5)). */
+  public BloFactors factors() {
+    return factors;
+  }
+
+  /** Representative diameter at emission [µm]. */
   public double diameter() {
     return diameter;
   }
 
+  /** An expiration of the representative diameter with cn = 1. */
   public Expiration fixed() {
     return Expiration.of(diameter);
+  }
+
+  public static ExpirationType fromLabel(String label) {
+    return Arrays.stream(values())
+        .filter(t -> t.label.equals(label))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown expiration type: " + label));
   }
 }

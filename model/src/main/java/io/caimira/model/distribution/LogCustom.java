@@ -1,0 +1,27 @@
+package io.caimira.model.distribution;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A distribution defined on x = log10(value): x is drawn by rejection exactly as {@link Custom} does with the
+ * given bounds and pdf of x, and the sample is 10^x.
+ */
+public final class LogCustom implements ChunkedDistribution {
+  private final Custom log10Distribution;
+
+  public LogCustom(double low, double high, DoubleUnaryOperator pdfOfLog10, double maxFunction) {
+    this.log10Distribution = new Custom(low, high, pdfOfLog10, maxFunction);
+  }
+
+  /** The distribution of log10 of the samples. */
+  public Custom log10Distribution() {
+    return log10Distribution;
+  }
+
+  @Override
+  public void fill(double[] out, int from, int to, ChunkRandom random) {
+    for (int i = from; i < to; i++) {
+      out[i] = StrictMath.pow(10.0, log10Distribution.draw(random));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.caimira.model.distribution;
+
+/**
+ * Log-normal distribution parameterised by its underlying Gaussian: exp(μ + σ·Z). Mean exp(μ + σ²/2), variance
+ * (exp(σ²) − 1)·exp(2μ + σ²).
+ */
+public record LogNormal(double meanGaussian, double standardDeviationGaussian)
+    implements ChunkedDistribution {
+  public LogNormal {
+    if (!(standardDeviationGaussian >= 0)) {
+      throw new IllegalArgumentException(
+          "standard deviation must be >= 0: " + standardDeviationGaussian);
+    }
+  }
+
+  public double mean() {
+    return Math.exp(meanGaussian + 0.5 * standardDeviationGaussian * standardDeviationGaussian);
+  }
+
+  public double standardDeviation() {
+    double s2 = standardDeviationGaussian * standardDeviationGaussian;
+    return Math.sqrt(Math.expm1(s2) * Math.exp(2 * meanGaussian + s2));
+  }
+
+  @Override
+  public void fill(double[] out, int from, int to, ChunkRandom random) {
+    for (int i = from; i < to; i++) {
+      out[i] = StrictMath.exp(meanGaussian + standardDeviationGaussian * random.gaussian());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.caimira.model.distribution;
+
+import java.util.stream.IntStream;
+
+/**
+ * The random numbers of one distribution draw. A stream fills an array in chunks of {@link #CHUNK_SIZE}
+ * samples; chunk c gets its own {@link ChunkRandom} whose seed is derived from (stream seed, c) alone. The
+ * chunks of a large array are filled in parallel on the current fork-join pool, and the result is the same
+ * whatever the number of threads.
+ */
+public final class RandomStream {
+  /** Samples per chunk; changing it changes the numbers drawn for a given seed. */
+  public static final int CHUNK_SIZE = 16_384;
+
+  private static final long CHUNK_MULTIPLIER = 0xD1B54A32D192ED03L;
+
+  private final long seed;
+
+  RandomStream(long seed) {
+    this.seed = seed;
+  }
+
+  /** The derived seed of this stream (for diagnostics). */
+  public long seed() {
+    return seed;
+  }
+
+  /** The generator of chunk {@code index}. */
+  public ChunkRandom chunk(int index) {
+    return new ChunkRandom(SeedMixer.child(seed, index, CHUNK_MULTIPLIER));
+  }
+
+  /** A fresh array of {@code n} samples filled by {@code sampler}, chunk by chunk. */
+  public double[] fill(int n, ChunkSampler sampler) {
+    if (n < 1) {
+      throw new IllegalArgumentException("sample size must be positive: " + n);
+    }
+    double[] out = new double[n];
+    int chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    if (chunks == 1) {
+      sampler.fill(out, 0, n, chunk(0));
+    } else {
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              c -> {
+                int from = c * CHUNK_SIZE;
+                sampler.fill(out, from, Math.min(n, from + CHUNK_SIZE), chunk(c));
+              });
+    }
+    return out;
+  }
+}
