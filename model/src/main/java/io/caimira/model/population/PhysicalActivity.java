@@ -1,5 +1,7 @@
 package io.caimira.model.population;
 
+import io.caimira.model.distribution.BreathingRate;
+
 /** The physical-activity levels and their fixed mean breathing rates [m³/h] (used by deterministic tests). */
 public enum PhysicalActivity {
   SEATED("Seated", 0.51),
@@ -18,6 +20,11 @@ public enum PhysicalActivity {
 
   public String label() {
     return label;
+  }
+
+  /** The log-normal distribution of the breathing rates of this activity (Monte-Carlo model). */
+  public BreathingRate breathingRate() {
+    return BreathingRate.valueOf(name());
   }
 
   public Activity fixed() {

@@ -1,0 +1,98 @@
+package io.caimira.model.montecarlo;
+
+import io.caimira.model.aerosol.Expiration;
+import io.caimira.model.aerosol.ExpirationDistribution;
+import io.caimira.model.aerosol.Mask;
+import io.caimira.model.aerosol.MaskType;
+import io.caimira.model.distribution.ConversationalDistance;
+import io.caimira.model.distribution.Distribution;
+import io.caimira.model.distribution.MaskEfficiency;
+import io.caimira.model.distribution.MonteCarloRandom;
+import io.caimira.model.distribution.ViralLoads;
+import io.caimira.model.distribution.VirusDistributions;
+import io.caimira.model.population.Activity;
+import io.caimira.model.population.PhysicalActivity;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.virus.Variant;
+import io.caimira.model.virus.Virus;
+
+/**
+ * Draws the uncertain inputs of the model — breathing rates, mask efficiencies, virus properties, particle
+ * diameters, interpersonal distances — as {@link Samples} of a fixed size from one random source. Every call
+ * consumes the next independent stream(s) of the source, so a given seed and order of calls always produce the
+ * same model.
+ */
+public final class MonteCarloSampler {
+  /** Production sample size. */
+  public static final int DEFAULT_SAMPLE_SIZE = 250_000;
+
+  private final int size;
+  private final MonteCarloRandom random;
+
+  public MonteCarloSampler(int size, MonteCarloRandom random) {
+    if (size < 1) {
+      throw new IllegalArgumentException("The sample size must be positive: " + size);
+    }
+    this.size = size;
+    this.random = java.util.Objects.requireNonNull(random, "random");
+  }
+
+  public static MonteCarloSampler withSeed(int size, long seed) {
+    return new MonteCarloSampler(size, MonteCarloRandom.withSeed(seed));
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public long seed() {
+    return random.seed();
+  }
+
+  /** Samples of any distribution. */
+  public Samples draw(Distribution distribution) {
+    return distribution.sample(size, random);
+  }
+
+  /** Independent log-normal inhalation then exhalation rates [m³/h]. */
+  public Activity activity(PhysicalActivity activity) {
+    Distribution rate = activity.breathingRate().distribution();
+    Samples inhalation = draw(rate);
+    Samples exhalation = draw(rate);
+    return new Activity(inhalation, exhalation);
+  }
+
+  /** A mask with sampled inward (and, for cloth, outward) efficiency; no draw for "No mask". */
+  public Mask mask(MaskType type) {
+    if (type.efficiency().isEmpty()) {
+      return type.fixed();
+    }
+    MaskEfficiency efficiency = type.efficiency().get();
+    Samples inhale = draw(efficiency.inhale());
+    Samples exhale = efficiency.exhale().map(this::draw).orElse(null);
+    return new Mask(inhale, exhale, MaskEfficiency.FACTOR_EXHALE);
+  }
+
+  /** A variant with sampled viral load, infectious dose (ID50) and viable-to-RNA ratio. */
+  public Virus virus(Variant variant) {
+    return virus(variant, ViralLoads.COVID_OVERALL);
+  }
+
+  /** A variant whose viral load follows {@code viralLoad} [RNA copies/mL]. */
+  public Virus virus(Variant variant, Distribution viralLoad) {
+    Samples load = draw(viralLoad);
+    Samples dose = draw(VirusDistributions.INFECTIOUS_DOSE);
+    Samples viable = draw(VirusDistributions.VIABLE_TO_RNA_RATIO);
+    return new Virus(load, dose, viable, variant.transmissibilityFactor(), Virus.DEFAULT_INFECTIOUSNESS_DAYS);
+  }
+
+  /** Particle diameters drawn from a BLO size distribution, with its number concentration cn. */
+  public Expiration expiration(ExpirationDistribution distribution, String name) {
+    return new Expiration(draw(distribution.diameter()), distribution.cn(), name);
+  }
+
+  /** Face-to-face distances [m] of short-range interactions. */
+  public Samples conversationalDistance() {
+    return draw(ConversationalDistance.DISTRIBUTION);
+  }
+}
