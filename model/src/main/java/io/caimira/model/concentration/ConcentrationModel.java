@@ -45,8 +45,21 @@ public abstract class ConcentrationModel {
   /** The people whose emission fills the room. */
   public abstract Occupants emitters();
 
-  /** Removal rate at t [h⁻¹]. */
+  /** Removal rate at t [h⁻¹]; equals {@link #timeIndependentRemoval()} + {@link #timeDependentRemoval(double)}. */
   public abstract Samples removalRate(double t);
+
+  /**
+   * The part of the removal rate that never changes [h⁻¹] (e.g. settling, which depends on the sampled
+   * diameter). Kept apart so that the per-segment data stay small when only this part is per-sample.
+   */
+  protected Samples timeIndependentRemoval() {
+    return Samples.constant(0.0);
+  }
+
+  /** The part of the removal rate that may change at state-change times [h⁻¹]. */
+  protected Samples timeDependentRemoval(double t) {
+    return removalRate(t);
+  }
 
   /** Background concentration, in the model's concentration unit. */
   public abstract Samples backgroundConcentration();
@@ -223,10 +236,11 @@ public abstract class ConcentrationModel {
     int[] people = new int[m + 1];
     for (int k = 1; k <= m; k++) {
       double t = k < m ? times[k] : times[m - 1] + 1.0;
-      removal[k] = removalRate(t);
+      removal[k] = timeDependentRemoval(t);
       people[k] = emitters().peoplePresent(t);
     }
     Samples background = backgroundConcentration().dividedBy(normalizationFactor());
-    return new Schedule(times, presence.get(0).start(), removal, people, room.volume(), background);
+    return new Schedule(times, presence.get(0).start(), timeIndependentRemoval(), removal, people, room.volume(),
+        background);
   }
 }

@@ -15,7 +15,9 @@ final class Schedule {
   /** Index of the first presence time in {@link #times}. */
   final int presenceIndex;
   final double firstPresence;
-  /** Removal rate per segment, index k = 1..m+1 (index 0 unused). */
+  /** The removal rate that is the same in every segment. */
+  final Samples baseRemoval;
+  /** Removal rate per segment on top of {@link #baseRemoval}, index k = 1..m (index 0 unused). */
   final Samples[] removal;
   /** Emitters present per segment, index k = 1..m+1. */
   final int[] people;
@@ -25,8 +27,8 @@ final class Schedule {
   /** Number of samples the results have (1 when every input is a constant). */
   final int size;
 
-  Schedule(double[] times, double firstPresence, Samples[] removal, int[] people, Samples volume,
-      Samples background) {
+  Schedule(double[] times, double firstPresence, Samples baseRemoval, Samples[] removal, int[] people,
+      Samples volume, Samples background) {
     this.times = times;
     this.firstPresence = firstPresence;
     int p = java.util.Arrays.binarySearch(times, firstPresence);
@@ -34,13 +36,14 @@ final class Schedule {
       throw new IllegalStateException("The first presence time must be a state-change time");
     }
     this.presenceIndex = p;
+    this.baseRemoval = baseRemoval;
     this.removal = removal;
     this.people = people;
     this.volume = volume;
     this.background = background;
     Samples[] all = new Samples[removal.length + 1];
     all[0] = background;
-    all[1] = volume;
+    all[1] = baseRemoval;
     System.arraycopy(removal, 1, all, 2, removal.length - 1);
     this.size = Samples.broadcastSize(volume, all);
   }
@@ -56,7 +59,7 @@ final class Schedule {
 
   /** Normed concentration of sample i after dt hours in segment k, starting from c0. */
   double step(int i, int k, double c0, double dt) {
-    double rr = removal[k].get(i);
+    double rr = baseRemoval.get(i) + removal[k].get(i);
     double v = volume.get(i);
     if (rr == 0.0) {
       return dt * people[k] / v + c0;
@@ -68,7 +71,7 @@ final class Schedule {
 
   /** Integral of the normed concentration of sample i over dt hours in segment k, starting from c0. */
   double integral(int i, int k, double c0, double dt) {
-    double rr = removal[k].get(i);
+    double rr = baseRemoval.get(i) + removal[k].get(i);
     double v = volume.get(i);
     if (rr == 0.0) {
       return c0 * dt + people[k] * dt * dt / (2 * v);

@@ -56,14 +56,21 @@ public final class VirusConcentrationModel extends ConcentrationModel {
     return infected;
   }
 
+  /** Settling + biological decay + air exchange at t [h⁻¹]. */
   @Override
   public Samples removalRate(double t) {
-    Samples decay = virus().decayConstant(room().humidity(), room().insideTemperature().value(t));
-    return settlingRemoval.plus(decay).plus(ventilation().airExchange(room(), t));
+    return settlingRemoval.plus(timeDependentRemoval(t));
   }
 
-  /** Removal by decay and air exchange only (no settling) at t [h⁻¹]. */
-  public Samples decayAndAirExchange(double t) {
+  /** Gravitational settling from the emission height: v_g·3600/1.5 [h⁻¹], per sampled diameter. */
+  @Override
+  protected Samples timeIndependentRemoval() {
+    return settlingRemoval;
+  }
+
+  /** Biological decay + air exchange at t [h⁻¹] (no settling). */
+  @Override
+  public Samples timeDependentRemoval(double t) {
     return virus().decayConstant(room().humidity(), room().insideTemperature().value(t))
         .plus(ventilation().airExchange(room(), t));
   }

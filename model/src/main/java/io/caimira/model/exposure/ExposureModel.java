@@ -68,7 +68,7 @@ public record ExposureModel(
       return;
     }
     for (double t : c.stateChangeTimes()) {
-      if (!c.decayAndAirExchange(t).isConstant()) {
+      if (!c.timeDependentRemoval(t).isConstant()) {
         throw new IllegalArgumentException("If the diameter is an array, none of the ventilation parameters "
             + "or virus decay constant can be arrays at the same time.");
       }
