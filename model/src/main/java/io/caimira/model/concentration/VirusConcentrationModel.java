@@ -13,7 +13,7 @@ import io.caimira.model.virus.Virus;
  * <p>Removal = gravitational settling from 1.5 m (vg·3600/1.5, diameter dependent) + biological decay + air
  * exchange. Normalisation = emission rate of one infected person. No background.
  */
-public final class VirusConcentrationModel extends ConcentrationModel {
+public final class VirusConcentrationModel extends ConcentrationModel implements LongRangeConcentration {
   /** Height from which particles settle [m]. */
   public static final double EMISSION_HEIGHT = 1.5;
 
@@ -34,19 +34,23 @@ public final class VirusConcentrationModel extends ConcentrationModel {
     this(room, ventilation, infected, Particle.LONG_RANGE_EVAPORATION);
   }
 
+  @Override
   public VirusSource infected() {
     return infected;
   }
 
+  @Override
   public Virus virus() {
     return infected.virus();
   }
 
+  @Override
   public double evaporationFactor() {
     return evaporationFactor;
   }
 
   /** The same room and ventilation with other infected people. */
+  @Override
   public VirusConcentrationModel withInfected(VirusSource other) {
     return new VirusConcentrationModel(room(), ventilation(), other, evaporationFactor);
   }

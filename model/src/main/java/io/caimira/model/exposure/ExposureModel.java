@@ -1,7 +1,7 @@
 package io.caimira.model.exposure;
 
 import io.caimira.model.aerosol.Particle;
-import io.caimira.model.concentration.VirusConcentrationModel;
+import io.caimira.model.concentration.LongRangeConcentration;
 import io.caimira.model.population.Cases;
 import io.caimira.model.population.ExposedPopulation;
 import io.caimira.model.population.Headcount;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * @param identifier the group's name
  */
 public record ExposureModel(
-    List<VirusConcentrationModel> concentrationModels,
+    List<? extends LongRangeConcentration> concentrationModels,
     List<ShortRangeModel> shortRange,
     ExposedPopulation exposed,
     Cases geographicalData,
@@ -46,7 +46,7 @@ public record ExposureModel(
     }
     Virus virus = concentrationModels.get(0).virus();
     Room room = concentrationModels.get(0).room();
-    for (VirusConcentrationModel c : concentrationModels) {
+    for (LongRangeConcentration c : concentrationModels) {
       if (!c.virus().equals(virus)) {
         throw new IllegalArgumentException("All infected must be infected with the same virus.");
       }
@@ -57,12 +57,12 @@ public record ExposureModel(
     }
   }
 
-  public ExposureModel(List<VirusConcentrationModel> concentrationModels, List<ShortRangeModel> shortRange,
+  public ExposureModel(List<? extends LongRangeConcentration> concentrationModels, List<ShortRangeModel> shortRange,
       ExposedPopulation exposed, Cases geographicalData) {
     this(concentrationModels, shortRange, exposed, geographicalData, 0, DEFAULT_IDENTIFIER);
   }
 
-  private static void checkScalarRemovalWithDiameterArray(VirusConcentrationModel c) {
+  private static void checkScalarRemovalWithDiameterArray(LongRangeConcentration c) {
     Samples diameter = c.infected().particleDiameter();
     if (diameter == null || diameter.isConstant()) {
       return;
@@ -89,7 +89,7 @@ public record ExposureModel(
     for (double t : exposed.presenceInterval().transitionTimes()) {
       set.add(t);
     }
-    for (VirusConcentrationModel c : concentrationModels) {
+    for (LongRangeConcentration c : concentrationModels) {
       for (double t : c.infected().presenceInterval().transitionTimes()) {
         set.add(t);
       }
@@ -100,7 +100,7 @@ public record ExposureModel(
   /** Long-range concentration at t, averaged over the samples, summed over the infected populations. */
   public double longRangeConcentration(double t) {
     double sum = 0;
-    for (VirusConcentrationModel c : concentrationModels) {
+    for (LongRangeConcentration c : concentrationModels) {
       sum += c.concentration(t).mean();
     }
     return sum;
@@ -116,7 +116,7 @@ public record ExposureModel(
       if (sr.presence().start() <= t && t <= sr.presence().end()) {
         Samples dilution = sr.dilutionFactor();
         total += sr.dilutedJetConcentration().mean();
-        for (VirusConcentrationModel c : concentrationModels) {
+        for (LongRangeConcentration c : concentrationModels) {
           total -= c.concentration(t).dividedBy(dilution).mean();
         }
       }
@@ -153,7 +153,7 @@ public record ExposureModel(
     if (pieces.isEmpty()) {
       return dose;
     }
-    for (VirusConcentrationModel c : concentrationModels) {
+    for (LongRangeConcentration c : concentrationModels) {
       VirusSource infected = c.infected();
       Samples diameter = infected.particleDiameter();
       Samples fdep = Particle.depositionFraction(diameter, c.evaporationFactor());
@@ -266,7 +266,7 @@ public record ExposureModel(
 
   /** This model with the (single) infected population's headcount replaced. */
   ExposureModel withInfectedHeadcount(Headcount headcount) {
-    VirusConcentrationModel c = concentrationModels.get(0);
+    LongRangeConcentration c = concentrationModels.get(0);
     return new ExposureModel(List.of(c.withInfected(c.infected().withHeadcount(headcount))), shortRange, exposed,
         geographicalData, exposedToShortRange, identifier);
   }

@@ -1,6 +1,6 @@
 package io.caimira.model.exposure;
 
-import io.caimira.model.concentration.VirusConcentrationModel;
+import io.caimira.model.concentration.LongRangeConcentration;
 import io.caimira.model.sample.Samples;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ public record ExposureModelGroup(List<ExposureModel> exposureModels) {
     if (exposureModels.isEmpty()) {
       throw new IllegalArgumentException("An exposure model group needs at least one exposure model");
     }
-    List<VirusConcentrationModel> first = exposureModels.get(0).concentrationModels();
+    List<? extends LongRangeConcentration> first = exposureModels.get(0).concentrationModels();
     for (ExposureModel m : exposureModels) {
       if (m.concentrationModels().size() != first.size()) {
         throw new IllegalArgumentException("All ExposureModels must have the same number of ConcentrationModels.");
