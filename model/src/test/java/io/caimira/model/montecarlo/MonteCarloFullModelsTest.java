@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Not ported: the shared office (Geneva, June) and the classroom (Toronto, December), whose outside temperature
  * comes from upstream's weather data set. With our embedded Geneva climatology the shared office gives a mean dose
- * about 6.7 % below upstream's 3.241 (see docs/validation/monte-carlo.md); Toronto is not embedded.
+ * about 6.7 % below upstream's 3.241 (see docs/validation.md, Monte-Carlo models); Toronto is not embedded.
  */
 class MonteCarloFullModelsTest {
   static final int SAMPLE_SIZE = 500_000;
