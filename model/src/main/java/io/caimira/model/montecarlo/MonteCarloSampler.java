@@ -6,7 +6,6 @@ import io.caimira.model.aerosol.Mask;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.distribution.ConversationalDistance;
 import io.caimira.model.distribution.Distribution;
-import io.caimira.model.distribution.MaskEfficiency;
 import io.caimira.model.distribution.MonteCarloRandom;
 import io.caimira.model.distribution.ViralLoads;
 import io.caimira.model.distribution.VirusDistributions;
@@ -64,13 +63,12 @@ public final class MonteCarloSampler {
 
   /** A mask with sampled inward (and, for cloth, outward) efficiency; no draw for "No mask". */
   public Mask mask(MaskType type) {
-    if (type.efficiency().isEmpty()) {
+    if (type.inhaleDistribution().isEmpty()) {
       return type.fixed();
     }
-    MaskEfficiency efficiency = type.efficiency().get();
-    Samples inhale = draw(efficiency.inhale());
-    Samples exhale = efficiency.exhale().map(this::draw).orElse(null);
-    return new Mask(inhale, exhale, MaskEfficiency.FACTOR_EXHALE);
+    Samples inhale = draw(type.inhaleDistribution().get());
+    Samples exhale = type.exhaleDistribution().map(this::draw).orElse(null);
+    return new Mask(inhale, exhale, MaskType.FACTOR_EXHALE);
   }
 
   /** A variant with sampled viral load, infectious dose (ID50) and viable-to-RNA ratio. */

@@ -1,5 +1,7 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.aerosol.MaskType;
+
 import static io.caimira.model.distribution.NumpyAssertions.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -125,11 +127,12 @@ class PredefinedDistributionsTest {
     // physics.md §2 / §9.3 table values, exact.
     assertThat(VirusDistributions.INFECTIOUS_DOSE).isEqualTo(new Uniform(10, 100));
     assertThat(VirusDistributions.VIABLE_TO_RNA_RATIO).isEqualTo(new Uniform(0.01, 0.6));
-    assertThat(MaskEfficiency.fromLabel("Type I").inhale()).isEqualTo(new Uniform(0.25, 0.80));
-    assertThat(MaskEfficiency.FFP2.inhale()).isEqualTo(new Uniform(0.83, 0.91));
-    assertThat(MaskEfficiency.CLOTH.inhale()).isEqualTo(new Uniform(0.05, 0.40));
-    assertThat(MaskEfficiency.CLOTH.exhale()).contains(new Uniform(0.20, 0.50));
-    assertThat(MaskEfficiency.TYPE_I.exhale()).isEmpty();
+    assertThat(MaskType.fromLabel("Type I").inhaleDistribution()).contains(new Uniform(0.25, 0.80));
+    assertThat(MaskType.FFP2.inhaleDistribution()).contains(new Uniform(0.83, 0.91));
+    assertThat(MaskType.CLOTH.inhaleDistribution()).contains(new Uniform(0.05, 0.40));
+    assertThat(MaskType.CLOTH.exhaleDistribution()).contains(new Uniform(0.20, 0.50));
+    assertThat(MaskType.TYPE_I.exhaleDistribution()).isEmpty();
+    assertThat(MaskType.NO_MASK.inhaleDistribution()).isEmpty();
     assertThat(ViralLoads.symptomaticLog10Values()).hasSize(38).startsWith(2.46032).endsWith(9.87552);
     assertThat(ViralLoads.symptomaticWeights()).hasSize(38).startsWith(0.001206885).endsWith(0.002807662);
     assertThat(ViralLoads.SYMPTOMATIC_FREQUENCIES.log10Kernel().bandwidth()).isEqualTo(0.1);
