@@ -55,7 +55,7 @@ public final class MonteCarloSampler {
 
   /** Independent log-normal inhalation then exhalation rates [m³/h]. */
   public Activity activity(PhysicalActivity activity) {
-    Distribution rate = activity.breathingRate().distribution();
+    Distribution rate = activity.breathingRateDistribution();
     Samples inhalation = draw(rate);
     Samples exhalation = draw(rate);
     return new Activity(inhalation, exhalation);

@@ -1,42 +1,50 @@
 package io.caimira.model.population;
 
-import io.caimira.model.distribution.BreathingRate;
+import io.caimira.model.distribution.LogNormal;
+import java.util.Arrays;
 
-/** The physical-activity levels and their fixed mean breathing rates [m³/h] (used by deterministic tests). */
+/**
+ * The physical-activity levels with their breathing rates [m³/h]: a fixed mean rate for deterministic tests, and
+ * for the Monte-Carlo model a log-normal distribution (parameters of the underlying Gaussian) from which the
+ * inhalation and the exhalation rates are two independent draws. Source: Henriques et al. 2022
+ * (doi:10.1098/rsfs.2021.0076), Table 3 and references therein.
+ */
 public enum PhysicalActivity {
-  SEATED("Seated", 0.51),
-  STANDING("Standing", 0.57),
-  LIGHT_ACTIVITY("Light activity", 1.25),
-  MODERATE_ACTIVITY("Moderate activity", 1.78),
-  HEAVY_EXERCISE("Heavy exercise", 3.30);
+  SEATED("Seated", 0.51, -0.6872121723362303, 0.10498338229297108),
+  STANDING("Standing", 0.57, -0.5742377578494785, 0.09373162411398223),
+  LIGHT_ACTIVITY("Light activity", 1.25, 0.21380242785625422, 0.09435378091059601),
+  MODERATE_ACTIVITY("Moderate activity", 1.78, 0.551771330362601, 0.1894616357138137),
+  HEAVY_EXERCISE("Heavy exercise", 3.30, 1.1644665696723049, 0.21744554768657565);
 
   private final String label;
-  private final double breathingRate;
+  private final double meanRate;
+  private final LogNormal distribution;
 
-  PhysicalActivity(String label, double breathingRate) {
+  PhysicalActivity(String label, double meanRate, double meanGaussian, double sdGaussian) {
     this.label = label;
-    this.breathingRate = breathingRate;
+    this.meanRate = meanRate;
+    this.distribution = new LogNormal(meanGaussian, sdGaussian);
   }
 
+  /** The upstream name, e.g. "Light activity". */
   public String label() {
     return label;
   }
 
-  /** The log-normal distribution of the breathing rates of this activity (Monte-Carlo model). */
-  public BreathingRate breathingRate() {
-    return BreathingRate.valueOf(name());
+  /** Log-normal distribution of the breathing rates (Monte-Carlo model). */
+  public LogNormal breathingRateDistribution() {
+    return distribution;
   }
 
+  /** The activity with fixed mean breathing rates (inhalation = exhalation). */
   public Activity fixed() {
-    return Activity.of(breathingRate, breathingRate);
+    return Activity.of(meanRate, meanRate);
   }
 
   public static PhysicalActivity fromLabel(String label) {
-    for (PhysicalActivity a : values()) {
-      if (a.label.equals(label)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("Unknown physical activity: " + label);
+    return Arrays.stream(values())
+        .filter(a -> a.label.equals(label))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown physical activity: " + label));
   }
 }

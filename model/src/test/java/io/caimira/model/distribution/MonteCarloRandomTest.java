@@ -1,5 +1,6 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.population.PhysicalActivity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.caimira.model.aerosol.ExpirationDistribution;
@@ -17,7 +18,7 @@ class MonteCarloRandomTest {
     MonteCarloRandom rng = MonteCarloRandom.withSeed(seed);
     List<Distribution> ds =
         List.of(
-            BreathingRate.SEATED.distribution(),
+            PhysicalActivity.SEATED.breathingRateDistribution(),
             new Normal(1, 0.5),
             VirusDistributions.INFECTIOUS_DOSE,
             ViralLoads.COVID_OVERALL,

@@ -1,5 +1,6 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.population.PhysicalActivity;
 import io.caimira.model.aerosol.MaskType;
 
 import static io.caimira.model.distribution.NumpyAssertions.assertClose;
@@ -29,8 +30,8 @@ class PredefinedDistributionsTest {
   })
   void breathingRates(String activity, double mean, double sd) {
     Samples s =
-        BreathingRate.fromLabel(activity)
-            .distribution()
+        PhysicalActivity.fromLabel(activity)
+            .breathingRateDistribution()
             .sample(SAMPLE_SIZE, MonteCarloRandom.withSeed(activity.hashCode()));
     assertClose(s.mean(), mean, 0, 0.01, activity + " mean");
     assertClose(s.std(), sd, 0, 0.01, activity + " std");
@@ -136,7 +137,7 @@ class PredefinedDistributionsTest {
     assertThat(ViralLoads.symptomaticLog10Values()).hasSize(38).startsWith(2.46032).endsWith(9.87552);
     assertThat(ViralLoads.symptomaticWeights()).hasSize(38).startsWith(0.001206885).endsWith(0.002807662);
     assertThat(ViralLoads.SYMPTOMATIC_FREQUENCIES.log10Kernel().bandwidth()).isEqualTo(0.1);
-    assertThat(BreathingRate.HEAVY_EXERCISE.distribution())
+    assertThat(PhysicalActivity.HEAVY_EXERCISE.breathingRateDistribution())
         .isEqualTo(new LogNormal(1.1644665696723049, 0.21744554768657565));
   }
 

@@ -166,7 +166,7 @@ class FullAlgorithmTest {
     static ReferenceSamples draw(long seed) {
       MonteCarloSampler s = MonteCarloSampler.withSeed(SAMPLE_SIZE, seed);
       return new ReferenceSamples(s.draw(ViralLoads.COVID_OVERALL).toArray(),
-          s.draw(PhysicalActivity.SEATED.breathingRate().distribution()).toArray(),
+          s.draw(PhysicalActivity.SEATED.breathingRateDistribution()).toArray(),
           s.draw(VirusDistributions.VIABLE_TO_RNA_RATIO).toArray(),
           s.draw(VirusDistributions.INFECTIOUS_DOSE).toArray());
     }
