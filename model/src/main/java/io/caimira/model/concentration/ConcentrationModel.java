@@ -6,6 +6,7 @@ import io.caimira.model.room.Room;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.time.Span;
 import io.caimira.model.ventilation.Ventilation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
@@ -171,6 +172,79 @@ public abstract class ConcentrationModel {
     }
     return mean;
   }
+
+  /**
+   * Sample means along increasing times, in one walk per sample: for each concentration weight w, the mean over
+   * the samples of w·C(t)/K at every time; for each integral weight u, the mean of u·∫ C/K dt over the parts of
+   * the breathing spans between the first time and every time (0 at the first time). With w = K this is the mean
+   * concentration; with u = the per-sample dose factor it gives cumulative doses.
+   *
+   * @param times strictly increasing times
+   * @param breathing disjoint spans during which the integral accumulates
+   */
+  public final Means means(double[] times, List<Span> breathing, Samples[] concentrationWeights,
+      Samples[] integralWeights) {
+    Schedule s = schedule();
+    Timeline line = new Timeline(s, times, breathing);
+    int size = s.size;
+    for (Samples[] weights : List.of(concentrationWeights, integralWeights)) {
+      for (Samples w : weights) {
+        if (w.size() != 1 && size != 1 && w.size() != size) {
+          throw new IllegalArgumentException("Sample sizes do not match: " + size + " and " + w.size());
+        }
+        size = Math.max(size, w.size());
+      }
+    }
+    int samples = size;
+    int blocks = (samples + BLOCK - 1) / BLOCK;
+    int cw = concentrationWeights.length;
+    int iw = integralWeights.length;
+    double[][][] partial = new double[blocks][][];
+    IntStream range = IntStream.range(0, blocks);
+    (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
+      double[][] sums = new double[cw + iw][times.length];
+      double[] conc = new double[times.length];
+      double[] cum = new double[times.length];
+      int end = Math.min(samples, (b + 1) * BLOCK);
+      for (int i = b * BLOCK; i < end; i++) {
+        TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum);
+        for (int w = 0; w < cw; w++) {
+          double weight = concentrationWeights[w].get(i);
+          double[] row = sums[w];
+          for (int q = 0; q < row.length; q++) {
+            row[q] += weight * conc[q];
+          }
+        }
+        for (int u = 0; u < iw; u++) {
+          double weight = integralWeights[u].get(i);
+          double[] row = sums[cw + u];
+          for (int q = 0; q < row.length; q++) {
+            row[q] += weight * cum[q];
+          }
+        }
+      }
+      partial[b] = sums;
+    });
+    double[][] total = new double[cw + iw][times.length];
+    for (double[][] sums : partial) {
+      for (int r = 0; r < total.length; r++) {
+        for (int q = 0; q < times.length; q++) {
+          total[r][q] += sums[r][q];
+        }
+      }
+    }
+    for (double[] row : total) {
+      for (int q = 0; q < row.length; q++) {
+        row[q] /= samples;
+      }
+    }
+    return new Means(Arrays.copyOfRange(total, 0, cw), Arrays.copyOfRange(total, cw, cw + iw));
+  }
+
+  /**
+   * Results of {@link #means}: {@code concentrations[w][q]} and {@code cumulativeIntegrals[u][q]}.
+   */
+  public record Means(double[][] concentrations, double[][] cumulativeIntegrals) {}
 
   /** The normed concentration limit N/(RR·V) + B/K approached at t (NaN where RR is 0). */
   public final Samples normedConcentrationLimit(double t) {

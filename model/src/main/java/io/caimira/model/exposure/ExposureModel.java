@@ -189,9 +189,16 @@ public record ExposureModel(
 
   /** Dose from breathing the diluted jet of one interaction over {@code overlap}. */
   private Samples shortRangeDose(ShortRangeModel sr, Span overlap) {
+    return shortRangeDosePerHour(sr).times(overlap.duration());
+  }
+
+  /**
+   * Dose per hour of breathing the diluted jet of one interaction: ⟨aerosol volume (no mask) · 10⁶ · deposition
+   * (no evaporation)⟩ over the diameter samples · inhalation rate / dilution · viral load · f_inf · (1 − η_in).
+   */
+  Samples shortRangeDosePerHour(ShortRangeModel sr) {
     Samples diameter = sr.expiration().diameter();
-    Samples jet = sr.normedJetExposureBetweenBounds(overlap.start(), overlap.end())
-        .times(Particle.depositionFraction(diameter, 1.0));
+    Samples jet = sr.normedJetOriginConcentration().times(1e6).times(Particle.depositionFraction(diameter, 1.0));
     if (!diameter.isConstant()) {
       jet = Samples.constant(jet.mean());
     }
@@ -203,6 +210,20 @@ public record ExposureModel(
         .times(perAerosol)
         .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta));
   }
+
+  /** The exposed presence spans, sorted. */
+  List<Span> exposedSpans() {
+    return exposedPieces(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Mean concentration and mean cumulative dose on a time grid, computed in one walk per sample: what a report
+   * plots. See {@link ExposureCurves}.
+   */
+  public ExposureCurves curves(double[] times) {
+    return ExposureCurves.of(this, times);
+  }
+
 
   /**
    * Dose over the whole day. Upstream sums the doses of the intervals between consecutive population changes;

@@ -1,0 +1,115 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.time.Span;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The elementary steps of one walk through a schedule, shared by every sample: the union of the state-change
+ * times after the first presence, the requested times and the breathing-span bounds, each step tagged with its
+ * segment, whether it is inside a breathing span and which requested time closes it.
+ */
+final class Timeline {
+  /** Step start and end times. */
+  final double[] from;
+  final double[] to;
+  /** Segment of the schedule each step lies in. */
+  final int[] segment;
+  /** Whether the step is inside the breathing spans. */
+  final boolean[] breathing;
+  /** For each step, the index of the requested time at its end, or −1. */
+  final int[] closes;
+  /** Requested times at or before the first presence: their index (values are the background). */
+  final int[] beforePresence;
+  /** Breathing time before the first presence, accumulated from the first requested time to each one (hours). */
+  final double[] breathingBeforePresence;
+  /** Breathing time from the first requested time to the first presence (hours; 0 if it starts later). */
+  final double breathingUpToPresence;
+  /** The first requested time: integrals accumulate from it. */
+  final double origin;
+
+  Timeline(Schedule schedule, double[] times, List<Span> breathingSpans) {
+    double tp = schedule.firstPresence;
+    TreeSet<Double> points = new TreeSet<>();
+    points.add(tp);
+    for (double t : times) {
+      if (t > tp) {
+        points.add(t);
+      }
+    }
+    double last = Math.max(tp, times[times.length - 1]);
+    for (Span s : breathingSpans) {
+      if (s.start() > tp && s.start() < last) {
+        points.add(s.start());
+      }
+      if (s.end() > tp && s.end() < last) {
+        points.add(s.end());
+      }
+    }
+    for (int k = schedule.presenceIndex + 1; k < schedule.times.length; k++) {
+      double t = schedule.times[k];
+      if (t < last) {
+        points.add(t);
+      }
+    }
+    double[] p = points.stream().mapToDouble(Double::doubleValue).toArray();
+    int steps = p.length - 1;
+    from = Arrays.copyOf(p, steps);
+    to = Arrays.copyOfRange(p, 1, p.length);
+    segment = new int[steps];
+    breathing = new boolean[steps];
+    closes = new int[steps];
+    Arrays.fill(closes, -1);
+    int k = schedule.presenceIndex + 1;
+    for (int j = 0; j < steps; j++) {
+      while (to[j] > schedule.segmentEnd(k)) {
+        k++;
+      }
+      segment[j] = k;
+      breathing[j] = inside(breathingSpans, from[j], to[j]);
+    }
+    int j = 0;
+    int before = 0;
+    int[] pre = new int[times.length];
+    for (int q = 0; q < times.length; q++) {
+      if (times[q] <= tp) {
+        pre[before++] = q;
+        continue;
+      }
+      while (to[j] < times[q]) {
+        j++;
+      }
+      if (closes[j] >= 0) {
+        throw new IllegalArgumentException("Times must be strictly increasing");
+      }
+      closes[j] = q;
+    }
+    beforePresence = Arrays.copyOf(pre, before);
+    origin = times[0];
+    breathingUpToPresence = times[0] < tp ? overlap(breathingSpans, times[0], tp) : 0.0;
+    breathingBeforePresence = new double[times.length];
+    for (int q = 1; q < times.length; q++) {
+      double a = Math.min(times[q - 1], tp);
+      double b = Math.min(times[q], tp);
+      breathingBeforePresence[q] = breathingBeforePresence[q - 1] + overlap(breathingSpans, a, b);
+    }
+  }
+
+  private static boolean inside(List<Span> spans, double a, double b) {
+    for (Span s : spans) {
+      if (s.start() <= a && b <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double overlap(List<Span> spans, double a, double b) {
+    double total = 0;
+    for (Span s : spans) {
+      total += Math.max(0, Math.min(b, s.end()) - Math.max(a, s.start()));
+    }
+    return total;
+  }
+}

@@ -1,0 +1,176 @@
+package io.caimira.model.exposure;
+
+import io.caimira.model.aerosol.Particle;
+import io.caimira.model.concentration.ConcentrationModel;
+import io.caimira.model.concentration.LongRangeConcentration;
+import io.caimira.model.population.VirusSource;
+import io.caimira.model.sample.Samples;
+import io.caimira.model.shortrange.ShortRangeModel;
+import io.caimira.model.time.Span;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Sample means of an exposure model on a time grid, as a report shows them. For every time t of the grid:
+ * {@link ExposureModel#concentration(double)} and {@link ExposureModel#longRangeConcentration(double)}; and the
+ * mean dose accumulated from the first time to t, with and without the short-range interactions — the sums of
+ * {@link ExposureModel#depositedExposureBetweenBounds} and
+ * {@link ExposureModel#longRangeDepositedExposureBetweenBounds} over the grid intervals before t.
+ *
+ * <p>Computed from one walk per sample of each concentration model: the dose over any interval is a difference
+ * of cumulative integrals, weighted per sample by the diameter-dependent factor (aerosol volume × deposition)
+ * before the Monte-Carlo mean over the diameter, as the single-interval methods do.
+ */
+public record ExposureCurves(
+    double[] times,
+    double[] concentrations,
+    double[] longRangeConcentrations,
+    double[] cumulativeDoses,
+    double[] longRangeCumulativeDoses) {
+
+  static ExposureCurves of(ExposureModel model, double[] times) {
+    for (int q = 1; q < times.length; q++) {
+      if (!(times[q] > times[q - 1])) {
+        throw new IllegalArgumentException("Times must be strictly increasing");
+      }
+    }
+    List<ShortRangeModel> interactions = model.shortRange();
+    double[] points = withInteractionBounds(times, interactions);
+    int m = interactions.size();
+    Samples[] dilution = new Samples[m];
+    for (int j = 0; j < m; j++) {
+      dilution[j] = interactions.get(j).dilutionFactor();
+    }
+    List<Span> breathing = model.exposedSpans();
+    Samples exposedFactor = model.exposed().activity().inhalationRate()
+        .times(model.exposed().mask().inhaleEfficiency().map(eta -> 1 - eta));
+
+    double[] longRangeConc = new double[points.length];
+    double[] dilutedLongRange = new double[points.length];
+    double[][] longRangeOverDilution = new double[m][points.length];
+    double[] longRangeDose = new double[points.length];
+    for (LongRangeConcentration c : model.concentrationModels()) {
+      if (!(c instanceof ConcentrationModel walkable)) {
+        return slowPath(model, times);
+      }
+      VirusSource infected = c.infected();
+      Samples diameter = infected.particleDiameter();
+      boolean sampledDiameter = diameter != null && !diameter.isConstant();
+      Samples perDiameter = infected.aerosols().times(Particle.depositionFraction(diameter, c.evaporationFactor()));
+      Samples perSample = infected.emissionRatePerAerosolPerPerson().times(exposedFactor);
+      Samples k = walkable.normalizationFactor();
+      Samples[] concWeights = new Samples[1 + m];
+      Samples[] doseWeights = new Samples[1 + m];
+      concWeights[0] = k;
+      doseWeights[0] = sampledDiameter ? perDiameter : perDiameter.times(perSample);
+      double[] scale = new double[1 + m];
+      scale[0] = sampledDiameter ? perSample.mean() : 1.0;
+      for (int j = 0; j < m; j++) {
+        concWeights[1 + j] = k.dividedBy(dilution[j]);
+        doseWeights[1 + j] = sampledDiameter ? perDiameter : perDiameter.times(perSample).dividedBy(dilution[j]);
+        scale[1 + j] = sampledDiameter ? perSample.dividedBy(dilution[j]).mean() : 1.0;
+      }
+      ConcentrationModel.Means means = walkable.means(points, breathing, concWeights, doseWeights);
+      for (int q = 0; q < points.length; q++) {
+        longRangeConc[q] += means.concentrations()[0][q];
+        longRangeDose[q] += means.cumulativeIntegrals()[0][q] * scale[0];
+        for (int j = 0; j < m; j++) {
+          longRangeOverDilution[j][q] += means.cumulativeIntegrals()[1 + j][q] * scale[1 + j];
+        }
+      }
+      if (m > 0) {
+        // only one concentration model can have interactions
+        double[] perInteraction = new double[points.length];
+        for (int j = 0; j < m; j++) {
+          Span p = interactions.get(j).presence();
+          for (int q = 0; q < points.length; q++) {
+            if (p.start() <= points[q] && points[q] <= p.end()) {
+              perInteraction[q] += means.concentrations()[1 + j][q];
+            }
+          }
+        }
+        for (int q = 0; q < points.length; q++) {
+          dilutedLongRange[q] += perInteraction[q];
+        }
+      }
+    }
+
+    double[] conc = longRangeConc.clone();
+    double[] dose = longRangeDose.clone();
+    for (int j = 0; j < m; j++) {
+      ShortRangeModel sr = interactions.get(j);
+      Span p = sr.presence();
+      double jet = sr.dilutedJetConcentration().mean();
+      double jetDosePerHour = model.shortRangeDosePerHour(sr).mean();
+      int startIndex = Arrays.binarySearch(points, Math.max(p.start(), points[0]));
+      for (int q = 0; q < points.length; q++) {
+        double t = points[q];
+        if (p.start() <= t && t <= p.end()) {
+          conc[q] += jet;
+        }
+        double from = Math.max(p.start(), points[0]);
+        double to = Math.min(p.end(), t);
+        if (to > from) {
+          int toIndex = Arrays.binarySearch(points, to);
+          dose[q] += jetDosePerHour * (to - from)
+              - (longRangeOverDilution[j][toIndex] - longRangeOverDilution[j][startIndex]);
+        }
+      }
+    }
+    for (int q = 0; q < points.length; q++) {
+      conc[q] -= dilutedLongRange[q];
+    }
+    return select(times, points, conc, longRangeConc, dose, longRangeDose);
+  }
+
+  private static double[] withInteractionBounds(double[] times, List<ShortRangeModel> interactions) {
+    TreeSet<Double> set = new TreeSet<>();
+    for (double t : times) {
+      set.add(t);
+    }
+    double first = times[0];
+    double last = times[times.length - 1];
+    for (ShortRangeModel sr : interactions) {
+      for (double t : new double[] {sr.presence().start(), sr.presence().end()}) {
+        if (t > first && t < last) {
+          set.add(t);
+        }
+      }
+    }
+    return set.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static ExposureCurves select(double[] times, double[] points, double[] conc, double[] longRangeConc,
+      double[] dose, double[] longRangeDose) {
+    int n = times.length;
+    double[][] out = new double[4][n];
+    for (int q = 0; q < n; q++) {
+      int p = Arrays.binarySearch(points, times[q]);
+      out[0][q] = conc[p];
+      out[1][q] = longRangeConc[p];
+      out[2][q] = dose[p];
+      out[3][q] = longRangeDose[p];
+    }
+    return new ExposureCurves(times.clone(), out[0], out[1], out[2], out[3]);
+  }
+
+  /** For concentration models that cannot be walked in bulk (test doubles): interval by interval. */
+  private static ExposureCurves slowPath(ExposureModel model, double[] times) {
+    int n = times.length;
+    double[] conc = new double[n];
+    double[] longRangeConc = new double[n];
+    double[] dose = new double[n];
+    double[] longRangeDose = new double[n];
+    for (int q = 0; q < n; q++) {
+      conc[q] = model.concentration(times[q]);
+      longRangeConc[q] = model.longRangeConcentration(times[q]);
+      if (q > 0) {
+        dose[q] = dose[q - 1] + model.depositedExposureBetweenBounds(times[q - 1], times[q]).mean();
+        longRangeDose[q] = longRangeDose[q - 1]
+            + model.longRangeDepositedExposureBetweenBounds(times[q - 1], times[q]).mean();
+      }
+    }
+    return new ExposureCurves(times.clone(), conc, longRangeConc, dose, longRangeDose);
+  }
+}
