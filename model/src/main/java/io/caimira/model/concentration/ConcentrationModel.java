@@ -205,9 +205,10 @@ public abstract class ConcentrationModel {
       double[][] sums = new double[cw + iw][times.length];
       double[] conc = new double[times.length];
       double[] cum = new double[times.length];
+      double[] decay = new double[line.lengths.length];
       int end = Math.min(samples, (b + 1) * BLOCK);
       for (int i = b * BLOCK; i < end; i++) {
-        TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum);
+        TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum, decay);
         for (int w = 0; w < cw; w++) {
           double weight = concentrationWeights[w].get(i);
           double[] row = sums[w];

@@ -28,6 +28,15 @@ final class Timeline {
   final double breathingUpToPresence;
   /** The first requested time: integrals accumulate from it. */
   final double origin;
+  /** Distinct step lengths (equal within 1e-12 h share one entry) and, per step, the index of its length. */
+  final double[] lengths;
+  final int[] lengthIndex;
+  /**
+   * Per step, exp(−r·Δ) of the segment's time-dependent removal r when that is the same for every sample, else NaN:
+   * with the per-sample constant part a, exp(−(a + r)·Δ) = exp(−a·Δ)·exp(−r·Δ), and exp(−a·Δ) only depends on
+   * the step length, so a walk needs one exponential per distinct length rather than one per step.
+   */
+  final double[] sharedDecay;
 
   Timeline(Schedule schedule, double[] times, List<Span> breathingSpans) {
     double tp = schedule.firstPresence;
@@ -69,6 +78,28 @@ final class Timeline {
       segment[j] = k;
       breathing[j] = inside(breathingSpans, from[j], to[j]);
     }
+    lengthIndex = new int[steps];
+    double[] distinct = new double[steps];
+    int count = 0;
+    sharedDecay = new double[steps];
+    for (int step = 0; step < steps; step++) {
+      double dt = to[step] - from[step];
+      int found = -1;
+      for (int d = 0; d < count; d++) {
+        if (Math.abs(distinct[d] - dt) <= 1e-12) {
+          found = d;
+          break;
+        }
+      }
+      if (found < 0) {
+        distinct[count] = dt;
+        found = count++;
+      }
+      lengthIndex[step] = found;
+      var removal = schedule.removal[segment[step]];
+      sharedDecay[step] = removal.isConstant() ? Math.exp(-removal.scalar() * distinct[found]) : Double.NaN;
+    }
+    lengths = Arrays.copyOf(distinct, count);
     int j = 0;
     int before = 0;
     int[] pre = new int[times.length];

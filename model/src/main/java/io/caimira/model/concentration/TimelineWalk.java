@@ -8,10 +8,16 @@ package io.caimira.model.concentration;
 final class TimelineWalk {
   private TimelineWalk() {}
 
-  static void walk(Schedule s, Timeline line, int i, double[] concentration, double[] cumulative) {
+  /**
+   * @param decay scratch space of {@code line.lengths.length} doubles
+   */
+  static void walk(Schedule s, Timeline line, int i, double[] concentration, double[] cumulative, double[] decay) {
     double bk = s.background.get(i);
     double v = s.volume.get(i);
     double base = s.baseRemoval.get(i);
+    for (int d = 0; d < decay.length; d++) {
+      decay[d] = Math.exp(-base * line.lengths[d]);
+    }
     for (int q : line.beforePresence) {
       concentration[q] = bk;
       cumulative[q] = bk * line.breathingBeforePresence[q];
@@ -20,7 +26,9 @@ final class TimelineWalk {
     double integral = bk * line.breathingUpToPresence;
     for (int j = 0; j < line.from.length; j++) {
       int k = line.segment[j];
-      double dt = line.to[j] - line.from[j];
+      int d = line.lengthIndex[j];
+      double dt = line.lengths[d];
+      double shared = line.sharedDecay[j];
       double rr = base + s.removal[k].get(i);
       int people = s.people[k];
       double piece;
@@ -28,7 +36,7 @@ final class TimelineWalk {
         piece = c * dt + people * dt * dt / (2 * v);
         c += people * dt / v;
       } else {
-        double f = Math.exp(-rr * dt);
+        double f = Double.isNaN(shared) ? Math.exp(-rr * dt) : decay[d] * shared;
         double limit = people / (rr * v) + bk;
         double gap = c - limit;
         piece = limit * dt + gap * (1 - f) / rr;

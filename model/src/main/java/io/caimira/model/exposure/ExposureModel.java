@@ -1,6 +1,7 @@
 package io.caimira.model.exposure;
 
 import io.caimira.model.aerosol.Particle;
+import io.caimira.model.concentration.ConcentrationModel;
 import io.caimira.model.concentration.LongRangeConcentration;
 import io.caimira.model.population.Cases;
 import io.caimira.model.population.ExposedPopulation;
@@ -157,15 +158,32 @@ public record ExposureModel(
       VirusSource infected = c.infected();
       Samples diameter = infected.particleDiameter();
       Samples fdep = Particle.depositionFraction(diameter, c.evaporationFactor());
-      Samples integrated = c.normedIntegratedConcentration(pieces).times(infected.aerosols()).times(fdep);
+      Samples perDiameter = infected.aerosols().times(fdep);
+      Samples integrated;
       if (diameter != null && !diameter.isConstant()) {
-        integrated = Samples.constant(integrated.mean());
+        integrated = Samples.constant(meanWeightedExposure(c, pieces, perDiameter));
+      } else {
+        integrated = c.normedIntegratedConcentration(pieces).times(perDiameter);
       }
       dose = dose.plus(integrated.times(infected.emissionRatePerAerosolPerPerson())
           .times(exposed.activity().inhalationRate())
           .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta)));
     }
     return dose;
+  }
+
+  /**
+   * The Monte-Carlo mean over the samples of weight × normed exposure over {@code pieces}; in one walk per sample
+   * for a concentration model that supports it.
+   */
+  private static double meanWeightedExposure(LongRangeConcentration c, List<Span> pieces, Samples weight) {
+    if (c instanceof ConcentrationModel walkable) {
+      double[] bounds = {pieces.get(0).start(), pieces.get(pieces.size() - 1).end()};
+      if (bounds[1] > bounds[0]) {
+        return walkable.means(bounds, pieces, new Samples[0], new Samples[] {weight}).cumulativeIntegrals()[0][1];
+      }
+    }
+    return c.normedIntegratedConcentration(pieces).times(weight).mean();
   }
 
   /**
