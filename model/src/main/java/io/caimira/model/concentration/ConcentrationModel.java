@@ -132,45 +132,23 @@ public abstract class ConcentrationModel {
   }
 
   /**
-   * The concentration at each of the increasing times {@code sortedTimes}, averaged over the samples, computed
-   * in one pass per sample. Partial sums are formed over fixed blocks of samples and added in block order, so the
-   * result does not depend on the number of threads.
+   * The concentration at each of the increasing times {@code sortedTimes} (repeats allowed), averaged over the
+   * samples; see {@link #means}.
    */
   public final double[] meanConcentrations(double[] sortedTimes) {
-    for (int q = 1; q < sortedTimes.length; q++) {
-      if (sortedTimes[q] < sortedTimes[q - 1]) {
+    double[] distinct = Arrays.stream(sortedTimes).distinct().toArray();
+    for (int q = 1; q < distinct.length; q++) {
+      if (distinct[q] < distinct[q - 1]) {
         throw new IllegalArgumentException("Times must be sorted");
       }
     }
-    Schedule s = schedule();
-    Samples k = normalizationFactor();
-    int n = Samples.broadcastSize(k, Samples.filled(s.size, 0));
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    double[][] partial = new double[blocks][];
-    IntStream range = IntStream.range(0, blocks);
-    (n >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
-      double[] sums = new double[sortedTimes.length];
-      double[] values = new double[sortedTimes.length];
-      int end = Math.min(n, (b + 1) * BLOCK);
-      for (int i = b * BLOCK; i < end; i++) {
-        s.concentrations(i, sortedTimes, values);
-        double ki = k.get(i);
-        for (int q = 0; q < values.length; q++) {
-          sums[q] += values[q] * ki;
-        }
-      }
-      partial[b] = sums;
-    });
-    double[] mean = new double[sortedTimes.length];
-    for (double[] sums : partial) {
-      for (int q = 0; q < mean.length; q++) {
-        mean[q] += sums[q];
-      }
+    double[] means = means(distinct, List.of(), new Samples[] {normalizationFactor()}, new Samples[0])
+        .concentrations()[0];
+    double[] out = new double[sortedTimes.length];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = means[Arrays.binarySearch(distinct, sortedTimes[q])];
     }
-    for (int q = 0; q < mean.length; q++) {
-      mean[q] /= n;
-    }
-    return mean;
+    return out;
   }
 
   /**
@@ -194,6 +172,9 @@ public abstract class ConcentrationModel {
         }
         size = Math.max(size, w.size());
       }
+    }
+    if (s.sharedDynamics()) {
+      return sharedDynamicsMeans(s, line, times.length, concentrationWeights, integralWeights);
     }
     int samples = size;
     int blocks = (samples + BLOCK - 1) / BLOCK;
@@ -240,6 +221,42 @@ public abstract class ConcentrationModel {
       }
     }
     return new Means(Arrays.copyOfRange(total, 0, cw), Arrays.copyOfRange(total, cw, cw + iw));
+  }
+
+  /**
+   * When only the background differs between samples, the mass balance is linear in it: C/K = B/K + u(t), with u
+   * the same for every sample (it starts at 0 at the first presence). One walk gives u and its integral, another
+   * (no emitters, unit background) the breathing hours, and every mean follows in closed form.
+   */
+  private static Means sharedDynamicsMeans(Schedule s, Timeline line, int count, Samples[] concentrationWeights,
+      Samples[] integralWeights) {
+    double[] decay = new double[line.lengths.length];
+    double[] u = new double[count];
+    double[] uIntegral = new double[count];
+    TimelineWalk.walk(s.with(Samples.constant(0.0), true), line, 0, u, uIntegral, decay);
+    double[] one = new double[count];
+    double[] hours = new double[count];
+    TimelineWalk.walk(s.with(Samples.constant(1.0), false), line, 0, one, hours, decay);
+    double[][] conc = new double[concentrationWeights.length][];
+    for (int w = 0; w < conc.length; w++) {
+      conc[w] = combine(concentrationWeights[w], s.background, u, one);
+    }
+    double[][] cumulative = new double[integralWeights.length][];
+    for (int w = 0; w < cumulative.length; w++) {
+      cumulative[w] = combine(integralWeights[w], s.background, uIntegral, hours);
+    }
+    return new Means(conc, cumulative);
+  }
+
+  /** mean(w·(bk·unit + shared)) = mean(w·bk)·unit + mean(w)·shared, per time. */
+  private static double[] combine(Samples weight, Samples background, double[] shared, double[] unit) {
+    double weightedBackground = weight.times(background).mean();
+    double meanWeight = weight.mean();
+    double[] out = new double[shared.length];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = weightedBackground * unit[q] + meanWeight * shared[q];
+    }
+    return out;
   }
 
   /**

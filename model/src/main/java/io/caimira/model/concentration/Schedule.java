@@ -48,6 +48,25 @@ final class Schedule {
     this.size = Samples.broadcastSize(volume, all);
   }
 
+  /** Whether the removal rates and the volume are the same for every sample (only the background varies). */
+  boolean sharedDynamics() {
+    if (!baseRemoval.isConstant() || !volume.isConstant()) {
+      return false;
+    }
+    for (int k = 1; k < removal.length; k++) {
+      if (!removal[k].isConstant()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same dynamics with another background and, if {@code withPeople} is false, no emitters. */
+  Schedule with(Samples otherBackground, boolean withPeople) {
+    int[] otherPeople = withPeople ? people : new int[people.length];
+    return new Schedule(times, firstPresence, baseRemoval, removal, otherPeople, volume, otherBackground);
+  }
+
   int segmentCount() {
     return times.length;
   }
@@ -120,28 +139,6 @@ final class Schedule {
         return total;
       }
       c = step(i, k, c, end - start);
-    }
-  }
-
-  /**
-   * Normed concentrations of sample i at increasing times, in one walk through the segments; each value is
-   * computed from the state at the last state change before it, exactly as {@link #concentration(int, double)}.
-   */
-  void concentrations(int i, double[] sortedTimes, double[] out) {
-    double bk = background.get(i);
-    double c = bk;
-    int k = presenceIndex + 1;
-    for (int q = 0; q < sortedTimes.length; q++) {
-      double t = sortedTimes[q];
-      if (t <= firstPresence) {
-        out[q] = bk;
-        continue;
-      }
-      while (t > segmentEnd(k)) {
-        c = step(i, k, c, times[k] - times[k - 1]);
-        k++;
-      }
-      out[q] = step(i, k, c, t - times[k - 1]);
     }
   }
 

@@ -6,6 +6,9 @@ package io.caimira.model.concentration;
  * Each step costs one exponential: the exact solution gives both the end value and the integral.
  */
 final class TimelineWalk {
+  /** Below this RR·Δ the step uses series expansions (their truncation error is below 1e-16 relative). */
+  private static final double SMALL = 1e-4;
+
   private TimelineWalk() {}
 
   /**
@@ -30,18 +33,26 @@ final class TimelineWalk {
       double dt = line.lengths[d];
       double shared = line.sharedDecay[j];
       double rr = base + s.removal[k].get(i);
-      int people = s.people[k];
-      double piece;
-      if (rr == 0.0) {
-        piece = c * dt + people * dt * dt / (2 * v);
-        c += people * dt / v;
+      double source = s.people[k] / v;
+      double x = rr * dt;
+      // Exact step, written without the limit N/(RR·V), which is huge when RR is tiny:
+      // c(dt) = c + (N/V)·h + (bk − c)·(1 − e^{−x}) and ∫c = bk·dt + (c − bk)·h + (N/V)·(dt − h)/RR,
+      // with h = (1 − e^{−x})/RR → dt and (dt − h)/RR → dt²/2 as RR → 0.
+      double oneMinusF;
+      double h;
+      double rest;
+      if (x < SMALL) {
+        oneMinusF = -Math.expm1(-x);
+        h = dt * (1 - x / 2 + x * x / 6 - x * x * x / 24);
+        rest = dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120);
       } else {
-        double f = Double.isNaN(shared) ? Math.exp(-rr * dt) : decay[d] * shared;
-        double limit = people / (rr * v) + bk;
-        double gap = c - limit;
-        piece = limit * dt + gap * (1 - f) / rr;
-        c = limit + gap * f;
+        double f = Double.isNaN(shared) ? Math.exp(-x) : decay[d] * shared;
+        oneMinusF = 1 - f;
+        h = oneMinusF / rr;
+        rest = (dt - h) / rr;
       }
+      double piece = bk * dt + (c - bk) * h + source * rest;
+      c += source * h + (bk - c) * oneMinusF;
       if (line.breathing[j] && line.from[j] >= line.origin) {
         integral += piece;
       }
