@@ -18,6 +18,7 @@ final class TimelineWalk {
     double bk = s.background.get(i);
     double v = s.volume.get(i);
     double base = s.baseRemoval.get(i);
+    double inverseVolume = 1 / v;
     for (int d = 0; d < decay.length; d++) {
       decay[d] = Math.exp(-base * line.lengths[d]);
     }
@@ -33,7 +34,7 @@ final class TimelineWalk {
       double dt = line.lengths[d];
       double shared = line.sharedDecay[j];
       double rr = base + s.removal[k].get(i);
-      double source = s.people[k] / v;
+      double source = s.people[k] * inverseVolume;
       double x = rr * dt;
       // Exact step, written without the limit N/(RR·V), which is huge when RR is tiny:
       // c(dt) = c + (N/V)·h + (bk − c)·(1 − e^{−x}) and ∫c = bk·dt + (c − bk)·h + (N/V)·(dt − h)/RR,
@@ -47,9 +48,10 @@ final class TimelineWalk {
         rest = dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120);
       } else {
         double f = Double.isNaN(shared) ? Math.exp(-x) : decay[d] * shared;
+        double inverse = 1 / rr;
         oneMinusF = 1 - f;
-        h = oneMinusF / rr;
-        rest = (dt - h) / rr;
+        h = oneMinusF * inverse;
+        rest = (dt - h) * inverse;
       }
       double piece = bk * dt + (c - bk) * h + source * rest;
       c += source * h + (bk - c) * oneMinusF;
