@@ -20,8 +20,8 @@ final class ShortRangeParser {
   /**
    * Validates the interactions and reads them.
    *
-   * @param exposedStart, exposedFinish, infectedStart, infectedFinish single-group presence [min] (for the
-   *     simulation-time check without occupancy)
+   * @param simulationStart earliest single-group arrival [min] (simulation-time check without occupancy)
+   * @param simulationFinish latest single-group departure [min]
    */
   static List<ShortRangeInteraction> parse(JsonNode input, List<OccupancyGroup> occupancy, int simulationStart,
       int simulationFinish) {
