@@ -1,0 +1,140 @@
+package io.caimira.calculator.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.caimira.calculator.InputError;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Casts one JSON value to the Java value of its field type (api.md §3.2, with the decided deviations: booleans
+ * accept "1"/"0", true/false, 1/0; dict and list fields accept a JSON string or a JSON value; non-finite numbers
+ * are rejected). Every failure is an {@link InputError} naming the key.
+ */
+final class Casts {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What Python's float() accepts, except the underscore separators. */
+  private static final Pattern PYTHON_FLOAT = Pattern.compile(
+      "[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DECIMAL_DIGITS = Pattern.compile("\\d+");
+  private static final Pattern SIGNED_DIGITS = Pattern.compile("[+-]?\\d+");
+
+  private Casts() {}
+
+  static Object cast(String key, FieldType type, JsonNode value) {
+    return switch (type) {
+      case STRING -> toStringValue(key, value);
+      case INT -> toInt(key, value);
+      case FLOAT -> toDouble(key, value);
+      case BOOL -> toBoolean(key, value);
+      case TIME -> toMinutes(key, value);
+      case DICT, LIST -> toJson(key, type, value);
+      case OPTIONAL_INT -> value == null || value.isNull() ? null : toInt(key, value);
+      case OPTIONAL_LONG -> value == null || value.isNull() ? null : toLong(key, value);
+    };
+  }
+
+  private static InputError bad(String key, String reason, JsonNode value) {
+    return new InputError(key, "Invalid value for " + key + ": " + reason + ". Got " + JsonText.json(value) + ".");
+  }
+
+  private static String toStringValue(String key, JsonNode value) {
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isNumber()) {
+      return value.asText();
+    }
+    throw bad(key, "expected a string", value);
+  }
+
+  static int toInt(String key, JsonNode value) {
+    BigDecimal number = null;
+    if (value.isIntegralNumber()) {
+      number = value.decimalValue();
+    } else if (value.isFloatingPointNumber()) {
+      double d = value.doubleValue();
+      if (Double.isFinite(d) && d == Math.rint(d)) {
+        number = BigDecimal.valueOf(d);
+      }
+    } else if (value.isTextual() && DECIMAL_DIGITS.matcher(value.textValue()).matches()) {
+      number = new BigDecimal(value.textValue());
+    }
+    if (number == null || number.signum() < 0) {
+      throw bad(key, "unable to safely cast it to a non-negative integer", value);
+    }
+    if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw bad(key, "the number is too large", value);
+    }
+    return number.intValueExact();
+  }
+
+  private static long toLong(String key, JsonNode value) {
+    try {
+      if (value.isIntegralNumber() && value.canConvertToLong()) {
+        return value.longValue();
+      }
+      if (value.isTextual() && SIGNED_DIGITS.matcher(value.textValue()).matches()) {
+        return Long.parseLong(value.textValue());
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the error below
+    }
+    throw bad(key, "expected a whole number between -2^63 and 2^63-1", value);
+  }
+
+  static double toDouble(String key, JsonNode value) {
+    double d;
+    if (value.isNumber()) {
+      d = value.doubleValue();
+    } else if (value.isTextual() && PYTHON_FLOAT.matcher(value.textValue().strip()).matches()) {
+      String text = value.textValue().strip().toLowerCase(java.util.Locale.ROOT);
+      d = text.contains("nan") ? Double.NaN : text.contains("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(text);
+    } else {
+      throw bad(key, "could not convert it to a number", value);
+    }
+    if (!Double.isFinite(d)) {
+      throw bad(key, "the number must be finite", value);
+    }
+    return d;
+  }
+
+  private static boolean toBoolean(String key, JsonNode value) {
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isTextual() && (value.textValue().equals("1") || value.textValue().equals("0"))) {
+      return value.textValue().equals("1");
+    }
+    if (value.isIntegralNumber() && (value.asLong() == 0 || value.asLong() == 1) && value.canConvertToLong()) {
+      return value.asLong() == 1;
+    }
+    throw bad(key, "expected \"1\", \"0\", true, false, 1 or 0", value);
+  }
+
+  private static int toMinutes(String key, JsonNode value) {
+    int minutes = TimeOfDay.minutesOrInvalid(value);
+    if (minutes < 0) {
+      throw bad(key, "expected a time of day \"HH:MM\" between 00:00 and 23:59", value);
+    }
+    return minutes;
+  }
+
+  private static JsonNode toJson(String key, FieldType type, JsonNode value) {
+    if (!value.isTextual()) {
+      return value;
+    }
+    try {
+      JsonNode parsed = JSON.readTree(value.textValue());
+      if (parsed == null || parsed.isMissingNode()) {
+        throw new IllegalArgumentException("empty");
+      }
+      return parsed;
+    } catch (Exception e) {
+      String what = type == FieldType.DICT ? "a JSON object" : "a JSON array";
+      throw bad(key, "expected " + what + ", or a string holding one in JSON syntax", value);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.caimira.calculator.input;
+
+import io.caimira.calculator.InputError;
+import java.util.List;
+
+/**
+ * Checks the port adds after upstream's validation (api.md §13, decisions 4 and 13): inputs that upstream only
+ * rejects while building (with an unclear message) or never rejects (and then computes NaN).
+ */
+final class PortChecks {
+  private PortChecks() {}
+
+  static void precise(FormValues v) {
+    if (v.str("activity_type").equals("precise") && v.json("precise_activity").isObject()
+        && v.json("precise_activity").isEmpty()) {
+      throw new InputError("precise_activity",
+          "The precise_activity input is required when activity_type is \"precise\".");
+    }
+  }
+
+  /** The humidity of the sensors: a finite number from 0 to 1, when {@code arve_sensors_option} is set. */
+  static Double sensorHumidity(FormValues v) {
+    if (!v.bool("arve_sensors_option")) {
+      return null;
+    }
+    String text = v.str("humidity");
+    double h;
+    try {
+      h = Casts.toDouble("humidity", com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
+    } catch (InputError e) {
+      h = Double.NaN;
+    }
+    if (!(h >= 0 && h <= 1)) {
+      throw new InputError("humidity", "The humidity should be a number between 0 and 1 when arve_sensors_option "
+          + "is set. Got \"" + text + "\".");
+    }
+    return h;
+  }
+
+  /** The room volume, positive (upstream divides by it). */
+  static double volume(FormValues v) {
+    boolean explicit = v.str("volume_type").equals("room_volume_explicit");
+    double volume = explicit ? v.real("room_volume") : v.real("floor_area") * v.real("ceiling_height");
+    if (!(volume > 0) || !Double.isFinite(volume)) {
+      if (explicit) {
+        throw new InputError("room_volume", "The room volume should be a positive number of m³ when volume_type is "
+            + "room_volume_explicit. Got " + v.real("room_volume") + ".");
+      }
+      throw new InputError("floor_area", "floor_area × ceiling_height should be a positive volume when volume_type "
+          + "is room_volume_from_dimensions. Got " + v.real("floor_area") + " × " + v.real("ceiling_height") + ".");
+    }
+    return volume;
+  }
+
+  /** Decision 13: p_random = cases × 14 × bias / population must not exceed 1. */
+  static void incidence(FormValues v) {
+    if (!v.str("exposure_option").equals(Choices.PROBABILISTIC_EXPOSURE)) {
+      return;
+    }
+    long population = v.integer("geographic_population");
+    long cases = v.integer("geographic_cases");
+    int bias = IncidenceInput.bias(v.str("ascertainment_bias"));
+    long infectious = cases * IncidenceInput.INFECTIOUSNESS_DAYS * bias;
+    if (population > 0 && cases > 0 && infectious > population) {
+      throw new InputError("geographic_cases", "Inconsistent incidence inputs: geographic_cases (" + cases
+          + ") × " + IncidenceInput.INFECTIOUSNESS_DAYS + " infectious days × ascertainment bias (" + bias + ") = "
+          + infectious + " exceeds geographic_population (" + population
+          + "), so the probability that a random person is infected would exceed 1.");
+    }
+  }
+
+  /** Combinations upstream cannot compute (api.md §6, §13 decision 4). */
+  static void unsupported(FormValues v, List<OccupancyGroup> groups) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    if (v.str("short_range_option").equals(Choices.SHORT_RANGE_YES)) {
+      throw new InputError("short_range_interactions",
+          "Short-range interactions cannot be combined with occupancy groups (not supported).");
+    }
+    if (v.str("exposure_option").equals(Choices.PROBABILISTIC_EXPOSURE)) {
+      throw new InputError("exposure_option", "The probabilistic exposure (p_probabilistic_exposure) cannot be "
+          + "combined with occupancy groups: the total probability including the incidence rate is not defined "
+          + "for dynamic occupancy.");
+    }
+  }
+}
