@@ -1,0 +1,42 @@
+package io.caimira.calculator.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.caimira.model.sample.Samples;
+
+/**
+ * Summary of a model input that may be a Monte-Carlo sample: mean, population standard deviation, minimum and
+ * maximum (a fixed value has sd 0 and min = max = mean).
+ */
+@JsonPropertyOrder({"mean", "sd", "min", "max"})
+public record SampleStats(
+    @JsonProperty("mean") @JsonSerialize(using = FiniteSerializer.class) double mean,
+    @JsonProperty("sd") @JsonSerialize(using = FiniteSerializer.class) double sd,
+    @JsonProperty("min") @JsonSerialize(using = FiniteSerializer.class) double min,
+    @JsonProperty("max") @JsonSerialize(using = FiniteSerializer.class) double max) {
+
+  /** The summary of {@code samples}, or null when there are none. */
+  public static SampleStats of(Samples samples) {
+    if (samples == null) {
+      return null;
+    }
+    int n = samples.size();
+    double sum = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      double v = samples.get(i);
+      sum += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    double mean = sum / n;
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double d = samples.get(i) - mean;
+      squares += d * d;
+    }
+    return new SampleStats(mean, Math.sqrt(squares / n), min, max);
+  }
+}
