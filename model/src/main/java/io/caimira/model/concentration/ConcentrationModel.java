@@ -25,6 +25,8 @@ public abstract class ConcentrationModel {
   private static final int PARALLEL_THRESHOLD = 4096;
   /** Samples per block of a parallel reduction. */
   private static final int BLOCK = 8192;
+  /** Samples walked together by {@link BlockWalk}: small enough for its arrays to stay in cache. */
+  private static final int WALK_BLOCK = 512;
 
   private final Room room;
   private final Ventilation ventilation;
@@ -182,13 +184,23 @@ public abstract class ConcentrationModel {
     int iw = integralWeights.length;
     double[][][] partial = new double[blocks][][];
     IntStream range = IntStream.range(0, blocks);
+    boolean blockwise = BlockWalk.applies(s);
     (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
       double[][] sums = new double[cw + iw][times.length];
+      int start = b * BLOCK;
+      int end = Math.min(samples, start + BLOCK);
+      if (blockwise && s.size > 1) {
+        BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK);
+        for (int i = start; i < end; i += WALK_BLOCK) {
+          walk.walk(i, Math.min(WALK_BLOCK, end - i), concentrationWeights, integralWeights, sums);
+        }
+        partial[b] = sums;
+        return;
+      }
       double[] conc = new double[times.length];
       double[] cum = new double[times.length];
       double[] decay = new double[line.lengths.length];
-      int end = Math.min(samples, (b + 1) * BLOCK);
-      for (int i = b * BLOCK; i < end; i++) {
+      for (int i = start; i < end; i++) {
         TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum, decay);
         for (int w = 0; w < cw; w++) {
           double weight = concentrationWeights[w].get(i);

@@ -80,6 +80,24 @@ public final class Samples {
     return values[0];
   }
 
+  /** Writes samples [from, to) into {@code target} starting at index 0 (a constant fills them all). */
+  public void copyTo(double[] target, int from, int to) {
+    if (values.length == 1) {
+      java.util.Arrays.fill(target, 0, to - from, values[0]);
+    } else {
+      System.arraycopy(values, from, target, 0, to - from);
+    }
+  }
+
+  /** The smallest sample. */
+  public double min() {
+    double m = Double.POSITIVE_INFINITY;
+    for (double v : values) {
+      m = Math.min(m, v);
+    }
+    return m;
+  }
+
   public double[] toArray() {
     return values.clone();
   }

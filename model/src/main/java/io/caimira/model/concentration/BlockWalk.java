@@ -1,0 +1,172 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.sample.Samples;
+
+/**
+ * The walk of {@link TimelineWalk} for a block of samples at once, step by step: every step updates all the
+ * block's samples in a loop over primitive arrays that the JIT can vectorise. Each sample needs one exponential
+ * per distinct step length (exp(−(a + r)·Δ) = exp(−a·Δ)·exp(−r·Δ), with a the sample's time-independent removal);
+ * the formulas are those of {@link TimelineWalk}. Used when the per-segment removal rates are the same for every
+ * sample (only the settling differs), which is the case of every calculator model.
+ */
+final class BlockWalk {
+  /** Below this RR·Δ a step uses series expansions, sample by sample. */
+  private static final double SMALL = 1e-4;
+
+  private final Schedule s;
+  private final Timeline line;
+  private final int size;
+  private final double[] base;
+  private final double[] background;
+  private final double[] inverseVolume;
+  private final double[][] decay;
+  private final double[] c;
+  private final double[] integral;
+  private final double[] scratch;
+  private final double minBase;
+
+  BlockWalk(Schedule s, Timeline line, int blockSize) {
+    this.s = s;
+    this.line = line;
+    this.size = blockSize;
+    base = new double[blockSize];
+    background = new double[blockSize];
+    inverseVolume = new double[blockSize];
+    decay = new double[line.lengths.length][blockSize];
+    c = new double[blockSize];
+    integral = new double[blockSize];
+    scratch = new double[blockSize];
+    minBase = s.baseRemoval.min();
+  }
+
+  /** Whether the block walk applies: the time-dependent removal of every segment is one value for all samples. */
+  static boolean applies(Schedule s) {
+    for (int k = 1; k < s.removal.length; k++) {
+      if (!s.removal[k].isConstant()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Walks samples [from, from + n) and adds Σ weight·C/K at each requested time to {@code sums[w]} and
+   * Σ weight·∫C/K to {@code sums[cw + u]}.
+   */
+  void walk(int from, int n, Samples[] concentrationWeights, Samples[] integralWeights, double[][] sums) {
+    int to = from + n;
+    s.baseRemoval.copyTo(base, from, to);
+    s.background.copyTo(background, from, to);
+    s.volume.copyTo(inverseVolume, from, to);
+    for (int i = 0; i < n; i++) {
+      inverseVolume[i] = 1 / inverseVolume[i];
+    }
+    for (int d = 0; d < decay.length; d++) {
+      double length = line.lengths[d];
+      double[] row = decay[d];
+      for (int i = 0; i < n; i++) {
+        row[i] = Math.exp(-base[i] * length);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      c[i] = background[i];
+      integral[i] = background[i] * line.breathingUpToPresence;
+    }
+    int cw = concentrationWeights.length;
+    for (int q : line.beforePresence) {
+      for (int w = 0; w < cw; w++) {
+        sums[w][q] += dot(concentrationWeights[w], from, n, background, 1.0);
+      }
+      for (int u = 0; u < integralWeights.length; u++) {
+        sums[cw + u][q] += dot(integralWeights[u], from, n, background, line.breathingBeforePresence[q]);
+      }
+    }
+    for (int j = 0; j < line.from.length; j++) {
+      int d = line.lengthIndex[j];
+      double dt = line.lengths[d];
+      double r = s.removal[line.segment[j]].get(0);
+      int people = s.people[line.segment[j]];
+      boolean breathing = line.breathing[j] && line.from[j] >= line.origin;
+      if ((minBase + r) * dt < SMALL) {
+        smallSteps(n, dt, r, people, breathing);
+      } else {
+        steps(n, dt, r, line.sharedDecay[j], decay[d], people, breathing);
+      }
+      int q = line.closes[j];
+      if (q >= 0) {
+        for (int w = 0; w < cw; w++) {
+          sums[w][q] += dot(concentrationWeights[w], from, n, c, 1.0);
+        }
+        for (int u = 0; u < integralWeights.length; u++) {
+          sums[cw + u][q] += dot(integralWeights[u], from, n, integral, 1.0);
+        }
+      }
+    }
+  }
+
+  private void steps(int n, double dt, double r, double shared, double[] decayRow, int people, boolean breathing) {
+    double[] cc = c;
+    double[] bk = background;
+    double[] a = base;
+    double[] iv = inverseVolume;
+    double[] acc = integral;
+    if (breathing) {
+      for (int i = 0; i < n; i++) {
+        double inverse = 1 / (a[i] + r);
+        double oneMinusF = 1 - decayRow[i] * shared;
+        double h = oneMinusF * inverse;
+        double source = people * iv[i];
+        double ci = cc[i];
+        acc[i] += bk[i] * dt + (ci - bk[i]) * h + source * (dt - h) * inverse;
+        cc[i] = ci + source * h + (bk[i] - ci) * oneMinusF;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        double inverse = 1 / (a[i] + r);
+        double oneMinusF = 1 - decayRow[i] * shared;
+        double h = oneMinusF * inverse;
+        double ci = cc[i];
+        cc[i] = ci + people * iv[i] * h + (bk[i] - ci) * oneMinusF;
+      }
+    }
+  }
+
+  /** Steps with RR·Δ so small that 1 − e^{−x} must come from expm1 and series. */
+  private void smallSteps(int n, double dt, double r, int people, boolean breathing) {
+    for (int i = 0; i < n; i++) {
+      double rr = base[i] + r;
+      double x = rr * dt;
+      double oneMinusF = -Math.expm1(-x);
+      double h;
+      double rest;
+      if (x < SMALL) {
+        h = dt * (1 - x / 2 + x * x / 6 - x * x * x / 24);
+        rest = dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120);
+      } else {
+        h = oneMinusF / rr;
+        rest = (dt - h) / rr;
+      }
+      double source = people * inverseVolume[i];
+      if (breathing) {
+        integral[i] += background[i] * dt + (c[i] - background[i]) * h + source * rest;
+      }
+      c[i] += source * h + (background[i] - c[i]) * oneMinusF;
+    }
+  }
+
+  /** Σ weight·values·factor over the block. */
+  private double dot(Samples weight, int from, int n, double[] values, double factor) {
+    double sum = 0;
+    if (weight.isConstant()) {
+      for (int i = 0; i < n; i++) {
+        sum += values[i];
+      }
+      return sum * weight.get(0) * factor;
+    }
+    weight.copyTo(scratch, from, from + n);
+    for (int i = 0; i < n; i++) {
+      sum += scratch[i] * values[i];
+    }
+    return sum * factor;
+  }
+}
