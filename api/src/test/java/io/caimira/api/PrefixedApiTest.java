@@ -62,4 +62,12 @@ class PrefixedApiTest {
   void operationsStayUnderQ() {
     given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
   }
+
+  @Test
+  void openApiNamesThePrefixAsServer() {
+    given().accept(ContentType.JSON).when().get("/q/openapi")
+        .then().statusCode(200)
+        .body("servers[0].url", equalTo("/api"))
+        .body("paths", org.hamcrest.Matchers.hasKey("/virus/report"));
+  }
 }
