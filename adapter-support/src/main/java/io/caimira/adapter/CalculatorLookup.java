@@ -35,7 +35,8 @@ public final class CalculatorLookup {
           .map(ServiceLoader.Provider::get)
           .collect(Collectors.toList());
     } catch (ServiceConfigurationError e) {
-      return new CalculatorLookup(null, "The calculator implementation could not be loaded: " + e.getMessage());
+      String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+      return new CalculatorLookup(null, "The calculator implementation could not be loaded: " + e.getMessage() + cause);
     }
     if (found.isEmpty()) {
       return new CalculatorLookup(null, "No calculator implementation found: no class is registered in "
