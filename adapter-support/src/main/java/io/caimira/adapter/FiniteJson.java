@@ -10,19 +10,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * The JSON mapper of the adapters: NaN and infinities are written as {@code null} (api.md §13 decision 11), whatever
+ * The JSON mapper of the adapters. Reading: content after the JSON value is an error. Writing: NaN and infinities are written as {@code null} (api.md §13 decision 11), whatever
  * holds them (double, Double, float, double[], a JsonNode). The rule sits on the generator, so no result type can
  * bypass it.
  */
 public final class FiniteJson {
   private FiniteJson() {}
 
-  /** A new mapper: non-finite numbers as null, unknown properties ignored, ISO dates. */
+  /** A new mapper: non-finite numbers as null, no trailing content, unknown properties ignored, ISO dates. */
   public static JsonMapper mapper() {
     JsonFactory factory = JsonFactory.builder().addDecorator(new NonFiniteAsNull()).build();
     return JsonMapper.builder(factory)
         .findAndAddModules()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
   }

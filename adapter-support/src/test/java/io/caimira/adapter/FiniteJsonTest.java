@@ -41,6 +41,12 @@ class FiniteJsonTest {
   }
 
   @Test
+  void contentAfterTheValueIsRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readTree("{\"a\": 1} x"))
+        .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+  }
+
+  @Test
   void finiteNumbersAreWrittenAsUsual() throws Exception {
     assertThat(mapper.writeValueAsString(new double[] {0.1, -2.5e-12, 1e300})).isEqualTo("[0.1,-2.5E-12,1.0E300]");
   }

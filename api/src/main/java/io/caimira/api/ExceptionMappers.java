@@ -3,6 +3,7 @@ package io.caimira.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.caimira.calculator.InputError;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,7 +24,7 @@ public class ExceptionMappers {
   }
 
   @ServerExceptionMapper
-  public Response http(WebApplicationException e, UriInfo uri) {
+  public Response http(WebApplicationException e, UriInfo uri, Request request) {
     int status = e.getResponse().getStatus();
     if (status == 400 && e.getCause() instanceof JsonProcessingException) {
       return malformedJson((JsonProcessingException) e.getCause());
@@ -31,7 +32,7 @@ public class ExceptionMappers {
     if (status >= 500) {
       return ApiErrors.internal(e);
     }
-    return HttpErrors.answer(status, uri.getPath(), e.getMessage());
+    return HttpErrors.answer(status, request.getMethod(), uri.getPath(), e.getMessage());
   }
 
   @ServerExceptionMapper

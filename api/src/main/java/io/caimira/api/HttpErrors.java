@@ -6,12 +6,12 @@ import jakarta.ws.rs.core.Response;
 final class HttpErrors {
   private HttpErrors() {}
 
-  static String message(int status, String path, String fallback) {
+  static String message(int status, String method, String path, String fallback) {
     switch (status) {
       case 404:
         return "Not found: " + path;
       case 405:
-        return "Method not allowed on " + path + " (the report routes accept POST and OPTIONS)";
+        return "Method " + method + " not allowed on " + path;
       case 413:
         return "Request body too large";
       case 415:
@@ -21,7 +21,7 @@ final class HttpErrors {
     }
   }
 
-  static Response answer(int status, String path, String fallback) {
-    return ApiErrors.status(status, message(status, path, fallback));
+  static Response answer(int status, String method, String path, String fallback) {
+    return ApiErrors.status(status, message(status, method, path, fallback));
   }
 }

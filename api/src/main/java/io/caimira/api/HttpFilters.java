@@ -35,7 +35,8 @@ public class HttpFilters {
 
   void errors(@Observes Router router) {
     for (int status : new int[] {404, 405, 413}) {
-      router.errorHandler(status, rc -> json(rc, status, HttpErrors.message(status, rc.normalizedPath(), null)));
+      router.errorHandler(status, rc -> json(rc, status,
+          HttpErrors.message(status, rc.request().method().name(), rc.normalizedPath(), null)));
     }
   }
 
@@ -51,7 +52,7 @@ public class HttpFilters {
       String query = rc.request().query();
       rc.reroute(query == null ? below : below + "?" + query);
     } else if (prefix.bypasses(path)) {
-      json(rc, 404, HttpErrors.message(404, path, null) + " (the API is under " + prefix.value() + ")");
+      json(rc, 404, HttpErrors.message(404, null, path, null) + " (the API is under " + prefix.value() + ")");
     } else {
       rc.next();
     }

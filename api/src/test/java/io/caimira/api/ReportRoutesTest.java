@@ -94,6 +94,14 @@ class ReportRoutesTest {
   }
 
   @Test
+  void trailingContentAfterTheObjectIsMalformedJson() {
+    given().contentType(ContentType.JSON).body("{} x")
+        .when().post("/co2/report")
+        .then().statusCode(400)
+        .body("message", matchesPattern("Malformed JSON: .*"));
+  }
+
+  @Test
   void nanTokensInTheBodyAreMalformedJson() {
     given().contentType(ContentType.JSON).body("{\"room_volume\": NaN}")
         .when().post("/co2/report")

@@ -1,7 +1,6 @@
 package io.caimira.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,7 +83,7 @@ abstract class ReportCommand implements Callable<Integer> {
     byte[] bytes = readBytes();
     JsonNode node;
     try {
-      node = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+      node = MAPPER.readTree(bytes);
     } catch (IOException e) {
       String message = e instanceof JsonProcessingException
           ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
