@@ -1,0 +1,66 @@
+package io.caimira.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/** The test profile has one worker, a queue of one and a 3 s time limit (application.properties). */
+@QuarkusTest
+class CapacityTest {
+
+  @Test
+  void whenWorkerAndQueueAreFullTheAnswerIs503WithRetryAfter() throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    List<CompletableFuture<Response>> slow = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      slow.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+          .body("{\"_sleep_ms\": 1200}").when().post("/co2/report"), clients));
+    }
+    awaitPool("caimira_reports_running 1.0", "caimira_reports_queued 1.0");
+
+    Response rejected = given().contentType(ContentType.JSON).body("{}").when().post("/co2/report");
+
+    assertThat(rejected.statusCode()).isEqualTo(503);
+    assertThat(rejected.header("Retry-After")).isEqualTo("5");
+    assertThat(rejected.jsonPath().getString("message")).startsWith("The server is busy");
+    assertThat(slow).allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
+    clients.shutdown();
+  }
+
+  /** Waits until the pool gauges show a busy worker and a full queue. */
+  private static void awaitPool(String... lines) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      String metrics = given().when().get("/q/metrics").asString();
+      if (java.util.Arrays.stream(lines).allMatch(metrics::contains)) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the report pool never filled up");
+  }
+
+  @Test
+  void aReportOverTheTimeLimitIs504AndFreesItsWorker() {
+    long start = System.nanoTime();
+    given().contentType(ContentType.JSON).body("{\"_sleep_ms\": 30000}")
+        .when().post("/virus/report")
+        .then().statusCode(504)
+        .body("message", equalTo("The report was not ready within the time limit of 3 s and was abandoned"));
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+
+    given().contentType(ContentType.JSON).body("{}")
+        .when().post("/virus/report")
+        .then().statusCode(200);
+  }
+}

@@ -1,0 +1,60 @@
+package io.caimira.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.caimira.calculator.CalculatorService;
+import io.caimira.calculator.InputError;
+import io.caimira.calculator.ReportOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Test double registered in src/test/resources/META-INF/services only. Echoes its inputs; special keys drive it:
+ * {@code "_error": {"field", "message"}} → InputError; {@code "_sleep_ms": n} → sleeps (interruptibly);
+ * {@code "_crash": true} → an unexpected exception; {@code "_nan": true} → non-finite numbers in the results.
+ */
+public class EchoCalculator implements CalculatorService {
+
+  @Override
+  public Object virusReport(JsonNode body, ReportOptions options) {
+    Map<String, Object> results = behave("virus_report", body);
+    results.put("options", options);
+    return results;
+  }
+
+  @Override
+  public Object co2TransitionTimes(JsonNode body) {
+    return behave("co2_transition_times", body);
+  }
+
+  @Override
+  public Object co2Report(JsonNode body) {
+    return behave("co2_report", body);
+  }
+
+  private static Map<String, Object> behave(String route, JsonNode body) {
+    JsonNode error = body.get("_error");
+    if (error != null) {
+      throw new InputError(error.path("field").asText(null), error.path("message").asText());
+    }
+    if (body.path("_crash").asBoolean()) {
+      throw new IllegalStateException("simulated bug");
+    }
+    long sleep = body.path("_sleep_ms").asLong(0);
+    if (sleep > 0) {
+      try {
+        Thread.sleep(sleep);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
+    }
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("route", route);
+    results.put("input", body);
+    if (body.path("_nan").asBoolean()) {
+      results.put("nan", Double.NaN);
+      results.put("values", new double[] {1.0, Double.POSITIVE_INFINITY});
+    }
+    return results;
+  }
+}

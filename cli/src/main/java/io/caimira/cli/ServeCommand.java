@@ -1,0 +1,66 @@
+package io.caimira.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * caimira serve: runs the API module's Quarkus runner jar as a child process, on port 8080 with the API under
+ * /api (the same build serves the standalone API at the root on 8081; only runtime properties differ). The web UI
+ * will join the same server later. The ./caimira launcher starts the same command line directly (see
+ * {@link #command}), without this extra JVM.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the REST API under /api (and later the calculator UI) on http://localhost:PORT.")
+class ServeCommand implements Callable<Integer> {
+  static final int DEFAULT_PORT = 8080;
+  static final String API_PREFIX = "/api";
+  static final String RUNNER_JAR = "api/target/quarkus-app/quarkus-run.jar";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-p", "--port"}, paramLabel = "P", defaultValue = "" + DEFAULT_PORT,
+      description = "port (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--api-jar", paramLabel = "JAR",
+      description = "the API runner jar (default: <caimira.home>/" + RUNNER_JAR + ")")
+  Path apiJar;
+
+  /** The server's command line: the properties that make the standalone API the local server. */
+  static List<String> command(String java, Path jar, int port) {
+    return List.of(java, "-Dquarkus.http.port=" + port, "-Dcaimira.api.path-prefix=" + API_PREFIX,
+        "-jar", jar.toString());
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 1 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65535, got " + port);
+    }
+    Path jar = apiJar != null ? apiJar : Path.of(System.getProperty("caimira.home", ".")).resolve(RUNNER_JAR);
+    if (!Files.isRegularFile(jar)) {
+      spec.commandLine().getErr().println("caimira serve: the API server is not built (" + jar
+          + " is missing); build it with ./mvnw -DskipTests package, or use ./caimira serve");
+      return ExitCodes.FAILURE;
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process server;
+    try {
+      server = new ProcessBuilder(command(java, jar, port)).inheritIO().start();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("caimira serve: cannot start " + java + ": " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+    return server.waitFor();
+  }
+}

@@ -1,0 +1,144 @@
+package io.caimira.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.caimira.adapter.CalculatorLookup;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CaimiraCliTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final CaimiraCli root = new CaimiraCli();
+
+  private int run(String stdin, String... args) {
+    root.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    CommandLine cli = CaimiraCli.commandLine(root);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void virusReportReadsAFileAndPrintsTheResultsObject() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"total_people\": \"10\"}");
+
+    int code = run("", "virus-report", "--input", input.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString().trim()).isEqualTo("{\"route\":\"virus_report\",\"input\":{\"total_people\":\"10\"},"
+        + "\"options\":{\"includeSamples\":false,\"includeAlternativeScenarios\":false,\"sampleSize\":null}}");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void optionsReachTheCalculatorAndStdinIsTheDefaultInput() {
+    int code = run("{\"seed\": 1}", "virus-report", "--seed", "42", "--samples", "1000", "--include-samples",
+        "--include-alternative-scenarios");
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("\"input\":{\"seed\":42}",
+        "\"options\":{\"includeSamples\":true,\"includeAlternativeScenarios\":true,\"sampleSize\":1000}");
+  }
+
+  @Test
+  void co2Commands() {
+    assertThat(run("{\"room_volume\": \"60\"}", "co2-transition-times", "--input", "-")).isZero();
+    assertThat(out.toString()).startsWith("{\"route\":\"co2_transition_times\"");
+    assertThat(run("{}", "co2-report", "--pretty")).isZero();
+    assertThat(out.toString()).contains("\"route\" : \"co2_report\"");
+  }
+
+  @Test
+  void badInputIsAMessageOnStderrAndExitCode2() {
+    int code = run("{\"_error\": {\"field\": \"total_people\", \"message\": \"total_people must be specified\"}}",
+        "virus-report");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().trim())
+        .isEqualTo("caimira virus-report: bad input (total_people): total_people must be specified");
+  }
+
+  @Test
+  void malformedMissingOrNonObjectInputsAreBadInput() {
+    assertThat(run("{\"a\": ", "co2-report")).isEqualTo(2);
+    assertThat(err.toString()).contains("malformed JSON in standard input");
+    assertThat(run("{} {}", "co2-report")).isEqualTo(2);
+    assertThat(run("[1]", "co2-report")).isEqualTo(2);
+    assertThat(err.toString()).contains("standard input must hold a JSON object of inputs");
+    assertThat(run("", "co2-report")).isEqualTo(2);
+    assertThat(err.toString()).contains("standard input is empty");
+    assertThat(run("", "co2-report", "--input", dir.resolve("absent.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file: ");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("{}", "virus-report", "--samples", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--samples must be a positive number, got 0");
+    assertThat(run("{}", "virus-report", "--seed", "abc")).isEqualTo(2);
+    assertThat(run("{}")).isEqualTo(2);
+    assertThat(run("{}", "no-such-command")).isEqualTo(2);
+  }
+
+  @Test
+  void nonFiniteResultsAreWrittenAsNull() {
+    assertThat(run("{\"_nan\": true}", "co2-report")).isZero();
+    assertThat(out.toString()).contains("\"nan\":null").doesNotContain("NaN");
+  }
+
+  @Test
+  void anInternalErrorExitsWith1() {
+    assertThat(run("{\"_crash\": true}", "co2-report")).isEqualTo(1);
+    assertThat(err.toString()).contains("internal error: java.lang.IllegalStateException: simulated bug");
+  }
+
+  @Test
+  void withoutACalculatorTheCommandSaysWhyAndExitsWith1() throws Exception {
+    try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
+      root.calculators = () -> CalculatorLookup.load(empty);
+      assertThat(run("{}", "virus-report")).isEqualTo(1);
+    }
+    assertThat(err.toString()).contains("No calculator implementation found");
+  }
+
+  @Test
+  void benchIsAnHonestPlaceholder() {
+    assertThat(run("", "bench")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("caimira bench: not implemented yet");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(run("", "--help")).isZero();
+    assertThat(out.toString()).contains("serve", "virus-report", "co2-transition-times", "co2-report", "bench");
+  }
+
+  @Test
+  void serveRunsTheApiJarOnThePortWithTheApiUnderApi() {
+    assertThat(ServeCommand.command("java", Path.of("x.jar"), 9090))
+        .containsExactly("java", "-Dquarkus.http.port=9090", "-Dcaimira.api.path-prefix=/api", "-jar", "x.jar");
+  }
+
+  @Test
+  void serveSaysWhenTheServerIsNotBuilt() {
+    assertThat(run("", "serve", "--api-jar", dir.resolve("missing.jar").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("the API server is not built");
+    assertThat(run("", "serve", "--port", "70000")).isEqualTo(2);
+  }
+}
