@@ -1,6 +1,7 @@
 package io.caimira.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.caimira.calculator.InputError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Request;
@@ -16,6 +17,15 @@ public class ExceptionMappers {
     return ApiErrors.badInput(null, "Malformed JSON: " + e.getOriginalMessage()
         + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
             + ", column " + e.getLocation().getColumnNr() + ")"));
+  }
+
+  /**
+   * Quarkus maps this subtype itself (to an empty 400), so it needs its own mapper: e.g. content after the JSON
+   * object, rejected by FAIL_ON_TRAILING_TOKENS.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    return malformedJson(e);
   }
 
   @ServerExceptionMapper

@@ -12,6 +12,8 @@ import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The production calculator as a CDI bean, enabled only by {@link RealCalculatorProfile}: the other API tests keep
@@ -25,6 +27,10 @@ public class RealCalculator implements CalculatorService {
 
   private final CalculatorService delegate = new DefaultCalculatorService(weather());
 
+  /** A smaller Monte-Carlo sample for tests about input handling only (unset: the production size). */
+  @ConfigProperty(name = "caimira.test.sample-size")
+  Optional<Integer> sampleSize;
+
   static WeatherProvider weather() {
     Path data = SHARED.resolve("data/weather/synthetic_weather_set.json");
     Path stations = SHARED.resolve("data/weather/stations_europe_hadisd_format.txt");
@@ -37,7 +43,9 @@ public class RealCalculator implements CalculatorService {
 
   @Override
   public Object virusReport(JsonNode body, ReportOptions options) {
-    return delegate.virusReport(body, options);
+    ReportOptions effective = sampleSize.isEmpty() ? options
+        : new ReportOptions(options.includeSamples(), options.includeAlternativeScenarios(), sampleSize.get());
+    return delegate.virusReport(body, effective);
   }
 
   @Override

@@ -84,4 +84,58 @@ final class PortChecks {
           + "for dynamic occupancy.");
     }
   }
+
+  /**
+   * Physical ranges of the ventilation inputs that are used (decision 4: out-of-range values are bad input);
+   * upstream computes negative or NaN air exchange rates from them.
+   */
+  static void ventilationRanges(FormValues v) {
+    switch (v.str("ventilation_type")) {
+      case "natural_ventilation" -> {
+        positive(v, "window_height");
+        positive(v, "opening_distance");
+        if (v.integer("windows_number") < 1) {
+          throw new InputError("windows_number",
+              "windows_number should be at least 1 with natural ventilation. Got " + v.integer("windows_number") + ".");
+        }
+        if (v.str("window_type").equals("window_hinged")) {
+          positive(v, "window_width");
+          if (v.real("opening_distance") > 2 * v.real("window_height")) {
+            throw new InputError("opening_distance", "The opening distance of a hinged window cannot exceed twice "
+                + "its height. Got " + v.real("opening_distance") + " m for a " + v.real("window_height")
+                + " m high window.");
+          }
+        }
+        if (v.str("window_opening_regime").equals("windows_open_periodically")) {
+          positive(v, "windows_frequency");
+          positive(v, "windows_duration");
+        }
+      }
+      case "mechanical_ventilation" -> {
+        if (v.str("mechanical_ventilation_type").equals("mech_type_air_changes")) {
+          nonNegative(v, "air_changes");
+        } else {
+          nonNegative(v, "air_supply");
+        }
+      }
+      default -> { }
+    }
+    if (v.bool("hepa_option")) {
+      nonNegative(v, "hepa_amount");
+    }
+  }
+
+  private static void positive(FormValues v, String key) {
+    double value = v.real(key);
+    if (!(value > 0) || !Double.isFinite(value)) {
+      throw new InputError(key, key + " should be a positive number. Got " + value + ".");
+    }
+  }
+
+  private static void nonNegative(FormValues v, String key) {
+    double value = v.real(key);
+    if (!(value >= 0) || !Double.isFinite(value)) {
+      throw new InputError(key, key + " should be a number ≥ 0. Got " + value + ".");
+    }
+  }
 }

@@ -32,6 +32,7 @@ public final class VirusInputParser {
     PortChecks.precise(v);
     PortChecks.unsupported(v, groups);
     PortChecks.incidence(v);
+    PortChecks.ventilationRanges(v);
     double volume = PortChecks.volume(v);
     Double humidity = PortChecks.sensorHumidity(v);
 
