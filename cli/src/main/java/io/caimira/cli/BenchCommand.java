@@ -1,23 +1,127 @@
 package io.caimira.cli;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.caimira.adapter.CalculatorLookup;
+import io.caimira.adapter.FiniteJson;
+import io.caimira.calculator.CalculatorService;
+import io.caimira.calculator.ReportOptions;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * caimira bench: placeholder. To be filled with the benchmark scenarios (timed reports on fixed inputs and seeds);
- * until then it measures nothing and says so, rather than printing made-up timings.
+ * caimira bench: times the standard scenarios in-process and warm — each call computes the results and serialises
+ * them to JSON, as the API does — and prints the median and 95th percentile; then runs the office report from
+ * several client threads for a while and prints the sustained rate and the peak heap in use.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark scenarios (not implemented yet).")
+    description = "Time the standard scenarios (median and p95 ms, warm, in-process) and the sustained report rate.")
 class BenchCommand implements Callable<Integer> {
+  private static final JsonMapper MAPPER = FiniteJson.mapper();
+
+  @ParentCommand
+  CaimiraCli root;
+
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--warmup", description = "untimed calls per scenario first (default ${DEFAULT-VALUE})")
+  int warmup = 10;
+
+  @Option(names = "--runs", description = "timed calls per scenario (default ${DEFAULT-VALUE})")
+  int runs = 30;
+
+  @Option(names = "--samples", description = "Monte-Carlo sample size (default: the production 250 000)")
+  Integer samples;
+
+  @Option(names = "--clients", description = "client threads of the sustained-rate run (default ${DEFAULT-VALUE})")
+  int clients = 4;
+
+  @Option(names = "--seconds", description = "length of the sustained-rate run; 0 skips it (default ${DEFAULT-VALUE})")
+  int seconds = 15;
+
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("caimira bench: not implemented yet");
-    return ExitCodes.BAD_INPUT;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CalculatorLookup lookup = root.calculators.get();
+    if (lookup.service().isEmpty()) {
+      spec.commandLine().getErr().println("caimira bench: " + lookup.problem());
+      return ExitCodes.FAILURE;
+    }
+    CalculatorService service = lookup.service().get();
+    out.printf("CAiMIRA-J bench: %d warm-up + %d timed calls per scenario, %s samples, %d processors, max heap %d MB%n",
+        warmup, runs, samples == null ? "250 000" : samples, Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.printf("%-20s %10s %10s %10s  %s%n", "scenario", "median ms", "p95 ms", "JSON kB", "what");
+    for (BenchScenarios.Scenario s : BenchScenarios.all(samples)) {
+      int bytes = 0;
+      for (int i = 0; i < warmup; i++) {
+        bytes = MAPPER.writeValueAsBytes(s.call().apply(service)).length;
+      }
+      double[] ms = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        long start = System.nanoTime();
+        MAPPER.writeValueAsBytes(s.call().apply(service));
+        ms[i] = (System.nanoTime() - start) / 1e6;
+      }
+      out.printf("%-20s %10.1f %10.1f %10.1f  %s%n", s.name(), quantile(ms, 0.5), quantile(ms, 0.95),
+          bytes / 1024.0, s.description());
+      out.flush();
+    }
+    if (seconds > 0) {
+      sustained(service, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The office report from {@link #clients} threads for {@link #seconds}: reports per second and peak heap. */
+  private void sustained(CalculatorService service, PrintWriter out) throws InterruptedException {
+    var body = BenchScenarios.body("office");
+    ReportOptions options = new ReportOptions(false, false, samples);
+    AtomicInteger done = new AtomicInteger();
+    AtomicLong peak = new AtomicLong();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      pool.execute(() -> {
+        var own = body.deepCopy();
+        for (int i = 0; System.nanoTime() < end; i++) {
+          own.put("seed", client * 1_000_000 + i);
+          service.virusReport(own, options);
+          done.incrementAndGet();
+        }
+      });
+    }
+    pool.shutdown();
+    while (!pool.awaitTermination(50, TimeUnit.MILLISECONDS)) {
+      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+    }
+    out.printf("sustained: %d clients, %d s: %.1f reports/s; peak heap in use %d MB (max heap %d MB)%n", clients,
+        seconds, done.get() / (double) seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** numpy's default (linear) quantile. */
+  static double quantile(double[] values, double q) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double h = (sorted.length - 1) * q;
+    int low = (int) Math.floor(h);
+    int high = Math.min(low + 1, sorted.length - 1);
+    return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
   }
 }

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,10 +118,17 @@ class CaimiraCliTest {
   }
 
   @Test
-  void benchIsAnHonestPlaceholder() {
-    assertThat(run("", "bench")).isEqualTo(2);
-    assertThat(err.toString().trim()).isEqualTo("caimira bench: not implemented yet");
-    assertThat(out.toString()).isEmpty();
+  void benchTimesEveryStandardScenarioWithTheRealCalculator() {
+    root.calculators = () -> CalculatorLookup.of(
+        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
+    assertThat(run("", "bench", "--samples", "2000", "--warmup", "1", "--runs", "3", "--seconds", "1"))
+        .as(err.toString()).isZero();
+    String table = out.toString();
+    for (String scenario : List.of("office", "short-range", "probabilistic", "dynamic-groups",
+        "natural-ventilation", "co2-fit")) {
+      assertThat(table).containsPattern("(?m)^" + scenario + " +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d ");
+    }
+    assertThat(table).containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.caimira.calculator.ReportOptions;
 import io.caimira.calculator.scenario.Scenario;
 import io.caimira.model.exposure.ExposureCurves;
 import io.caimira.model.exposure.ExposureModel;
+import io.caimira.model.exposure.InfectionProbability;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import java.util.ArrayList;
@@ -77,11 +78,24 @@ public final class ReportCalculator {
     return new VirusReport(model, times, co2, groups, alternatives);
   }
 
+  /**
+   * P(I) per sample [%]: from the whole-day doses of the curves' walk when it could give them (same numbers,
+   * one walk less), else from the model.
+   */
+  static Samples probability(ExposureModel m, ExposureCurves curves, boolean withShortRange) {
+    Samples dose = withShortRange ? curves.depositedExposure() : curves.longRangeDepositedExposure();
+    if (dose == null) {
+      return m.infectionProbability(withShortRange);
+    }
+    return InfectionProbability.fromDose(dose, m.exposed().hostImmunity(), m.virus());
+  }
+
   /** The results of one group on the report's times. */
   static GroupReport group(ExposureModel m, double[] times, Scenario scenario, ReportOptions options) {
     boolean shortRange = !m.shortRange().isEmpty();
-    Samples total = m.infectionProbability(true);
-    Samples longRange = shortRange ? m.infectionProbability(false) : total;
+    ExposureCurves curves = m.curves(times);
+    Samples total = probability(m, curves, true);
+    Samples longRange = shortRange ? probability(m, curves, false) : total;
     double[] p = total.toArray();
     double probInf = total.mean();
     double longRangeProb = longRange.mean();
@@ -92,7 +106,6 @@ public final class ReportCalculator {
         : null;
     Double probabilistic = scenario.probabilisticExposure() ? totalProbability(m) : null;
 
-    ExposureCurves curves = m.curves(times);
     int t = times.length;
     double[] zoomed = null;
     double[] longRangeDoses = null;
@@ -179,11 +192,11 @@ public final class ReportCalculator {
   /** Statistics of the first group of a variant, on the report's times. */
   static AlternativeScenarioStats statistics(Scenario variant, double[] times, boolean probabilistic) {
     ExposureModel m = variant.groups().get(0).exposure();
-    Samples total = m.infectionProbability(true);
-    double totalProb = total.mean();
-    double longRangeProb = m.shortRange().isEmpty() ? totalProb : m.infectionProbability(false).mean();
+    ExposureCurves curves = m.curves(times);
+    double totalProb = probability(m, curves, true).mean();
+    double longRangeProb = m.shortRange().isEmpty() ? totalProb : probability(m, curves, false).mean();
     return new AlternativeScenarioStats(totalProb, expectedNewCases(m, totalProb, longRangeProb),
-        m.curves(times).concentrations(), probabilistic ? totalProbability(m) : null);
+        curves.concentrations(), probabilistic ? totalProbability(m) : null);
   }
 
   private List<Object> run(List<Supplier<Object>> tasks) {

@@ -185,12 +185,13 @@ public abstract class ConcentrationModel {
     double[][][] partial = new double[blocks][][];
     IntStream range = IntStream.range(0, blocks);
     boolean blockwise = BlockWalk.applies(s);
+    double minBase = s.baseRemoval.min();
     (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
       double[][] sums = new double[cw + iw][times.length];
       int start = b * BLOCK;
       int end = Math.min(samples, start + BLOCK);
       if (blockwise && s.size > 1) {
-        BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK);
+        BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK, minBase);
         for (int i = start; i < end; i += WALK_BLOCK) {
           walk.walk(i, Math.min(WALK_BLOCK, end - i), concentrationWeights, integralWeights, sums);
         }

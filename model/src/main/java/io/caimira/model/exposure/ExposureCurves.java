@@ -27,7 +27,23 @@ public record ExposureCurves(
     double[] concentrations,
     double[] longRangeConcentrations,
     double[] cumulativeDoses,
-    double[] longRangeCumulativeDoses) {
+    double[] longRangeCumulativeDoses,
+    Samples depositedExposure,
+    Samples longRangeDepositedExposure) {
+
+  /**
+   * The whole-day deposited dose per sample, with the short-range interactions, when the walk could give it (the
+   * grid spans all population changes and every diameter is sampled); equal to
+   * {@link ExposureModel#depositedExposure(boolean) depositedExposure(true)}. Else null.
+   */
+  public Samples depositedExposure() {
+    return depositedExposure;
+  }
+
+  /** As {@link #depositedExposure()}, without the short-range interactions; or null. */
+  public Samples longRangeDepositedExposure() {
+    return longRangeDepositedExposure;
+  }
 
   static ExposureCurves of(ExposureModel model, double[] times) {
     for (int q = 1; q < times.length; q++) {
@@ -50,6 +66,12 @@ public record ExposureCurves(
     double[] dilutedLongRange = new double[points.length];
     double[][] longRangeOverDilution = new double[m][points.length];
     double[] longRangeDose = new double[points.length];
+    double[] populationTimes = model.populationStateChangeTimes();
+    boolean wholeDay = populationTimes.length >= 2 && points[0] <= populationTimes[0]
+        && points[points.length - 1] >= populationTimes[populationTimes.length - 1];
+    Samples dayLongRange = Samples.constant(0.0);
+    double[][] meanOverDiameterSr = new double[m][];
+    Samples[] srFactor = new Samples[m];
     for (LongRangeConcentration c : model.concentrationModels()) {
       if (!(c instanceof ConcentrationModel walkable)) {
         return slowPath(model, times);
@@ -72,6 +94,16 @@ public record ExposureCurves(
         scale[1 + j] = sampledDiameter ? perSample.dividedBy(dilution[j]).mean() : 1.0;
       }
       ConcentrationModel.Means means = walkable.means(points, breathing, concWeights, doseWeights);
+      if (sampledDiameter) {
+        double whole = means.cumulativeIntegrals()[0][points.length - 1];
+        dayLongRange = dayLongRange.plus(perSample.times(whole));
+        for (int j = 0; j < m; j++) {
+          meanOverDiameterSr[j] = means.cumulativeIntegrals()[1 + j];
+          srFactor[j] = perSample.dividedBy(dilution[j]);
+        }
+      } else {
+        wholeDay = false;
+      }
       for (int q = 0; q < points.length; q++) {
         longRangeConc[q] += means.concentrations()[0][q];
         longRangeDose[q] += means.cumulativeIntegrals()[0][q] * scale[0];
@@ -121,7 +153,23 @@ public record ExposureCurves(
     for (int q = 0; q < points.length; q++) {
       conc[q] -= dilutedLongRange[q];
     }
-    return select(times, points, conc, longRangeConc, dose, longRangeDose);
+    Samples dayTotal = null;
+    Samples dayLong = null;
+    if (wholeDay) {
+      dayLong = dayLongRange;
+      dayTotal = dayLongRange;
+      for (int j = 0; j < m; j++) {
+        ShortRangeModel sr = interactions.get(j);
+        Span overlap = sr.extractBetweenBounds(populationTimes[0], populationTimes[populationTimes.length - 1]);
+        if (overlap.duration() > 0) {
+          double replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
+              - meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.start())];
+          dayTotal = dayTotal.plus(model.shortRangeDosePerHour(sr).times(overlap.duration()))
+              .minus(srFactor[j].times(replaced));
+        }
+      }
+    }
+    return select(times, points, conc, longRangeConc, dose, longRangeDose, dayTotal, dayLong);
   }
 
   private static double[] withInteractionBounds(double[] times, List<ShortRangeModel> interactions) {
@@ -142,7 +190,7 @@ public record ExposureCurves(
   }
 
   private static ExposureCurves select(double[] times, double[] points, double[] conc, double[] longRangeConc,
-      double[] dose, double[] longRangeDose) {
+      double[] dose, double[] longRangeDose, Samples dayTotal, Samples dayLong) {
     int n = times.length;
     double[][] out = new double[4][n];
     for (int q = 0; q < n; q++) {
@@ -152,7 +200,7 @@ public record ExposureCurves(
       out[2][q] = dose[p];
       out[3][q] = longRangeDose[p];
     }
-    return new ExposureCurves(times.clone(), out[0], out[1], out[2], out[3]);
+    return new ExposureCurves(times.clone(), out[0], out[1], out[2], out[3], dayTotal, dayLong);
   }
 
   /** For concentration models that cannot be walked in bulk (test doubles): interval by interval. */
@@ -171,6 +219,6 @@ public record ExposureCurves(
             + model.longRangeDepositedExposureBetweenBounds(times[q - 1], times[q]).mean();
       }
     }
-    return new ExposureCurves(times.clone(), conc, longRangeConc, dose, longRangeDose);
+    return new ExposureCurves(times.clone(), conc, longRangeConc, dose, longRangeDose, null, null);
   }
 }

@@ -66,7 +66,24 @@ class ExposureCurvesTest {
     ExposedPopulation exposed = new ExposedPopulation(new Headcount.Fixed(8, presence),
         s.activity(PhysicalActivity.SEATED), s.mask(MaskType.FFP2), Samples.constant(0.1));
     ExposureModel model = new ExposureModel(List.of(c), interactions, exposed, Cases.NONE, 2, "group_1");
-    assertCurvesMatch(model, grid(9, 18, 136));
+    ExposureCurves curves = assertCurvesMatch(model, grid(9, 18, 136));
+    assertThat(curves.depositedExposure()).isNotNull();
+    assertSamplesMatch(curves.depositedExposure(), model.depositedExposure(true));
+    assertSamplesMatch(curves.longRangeDepositedExposure(), model.depositedExposure(false));
+  }
+
+  @Test
+  void wholeDayDosesNeedAGridSpanningThePresence() {
+    ExposureCurves partial = Fixtures.baselineExposureModel().curves(grid(1, 6, 11));
+    assertThat(partial.depositedExposure()).isNull();
+  }
+
+  private static void assertSamplesMatch(io.caimira.model.sample.Samples actual,
+      io.caimira.model.sample.Samples expected) {
+    assertThat(actual.size()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i)).isCloseTo(expected.get(i), within(Math.abs(expected.get(i)) * RTOL + 1e-300));
+    }
   }
 
   @Test
@@ -83,7 +100,8 @@ class ExposureCurvesTest {
         s.activity(PhysicalActivity.SEATED), s.mask(MaskType.NO_MASK), Samples.constant(0));
     ExposureModel model = new ExposureModel(List.of(new VirusConcentrationModel(room, air, first),
         new VirusConcentrationModel(room, air, second)), List.of(), exposed, Cases.NONE);
-    assertCurvesMatch(model, grid(8, 16, 121));
+    ExposureCurves curves = assertCurvesMatch(model, grid(8, 16, 121));
+    assertSamplesMatch(curves.depositedExposure(), model.depositedExposure(true));
   }
 
   private static double[] grid(double from, double to, int n) {
@@ -94,7 +112,7 @@ class ExposureCurvesTest {
     return t;
   }
 
-  private static void assertCurvesMatch(ExposureModel model, double[] times) {
+  private static ExposureCurves assertCurvesMatch(ExposureModel model, double[] times) {
     ExposureCurves curves = model.curves(times);
     double doseScale = model.depositedExposure(true).mean();
     double concScale = 0;
@@ -118,5 +136,6 @@ class ExposureCurvesTest {
           .isCloseTo(longRangeDose, within(doseScale * RTOL));
     }
     assertThat(curves.cumulativeDoses()[times.length - 1]).isCloseTo(doseScale, within(doseScale * 1e-9));
+    return curves;
   }
 }
