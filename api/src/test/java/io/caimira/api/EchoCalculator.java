@@ -6,6 +6,8 @@ import io.caimira.calculator.InputError;
 import io.caimira.calculator.ReportOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Test double registered in src/test/resources/META-INF/services only. Echoes its inputs; special keys drive it:
@@ -13,6 +15,14 @@ import java.util.Map;
  * {@code "_crash": true} → an unexpected exception; {@code "_nan": true} → non-finite numbers in the results.
  */
 public class EchoCalculator implements CalculatorService {
+
+  /** Requests with {@code "_block": true} wait until a test opens the gate ({@link #closeGate()}, count down). */
+  static volatile CountDownLatch gate = new CountDownLatch(0);
+
+  static CountDownLatch closeGate() {
+    gate = new CountDownLatch(1);
+    return gate;
+  }
 
   @Override
   public Object virusReport(JsonNode body, ReportOptions options) {
@@ -38,6 +48,16 @@ public class EchoCalculator implements CalculatorService {
     }
     if (body.path("_crash").asBoolean()) {
       throw new IllegalStateException("simulated bug");
+    }
+    if (body.path("_block").asBoolean()) {
+      try {
+        if (!gate.await(20, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the gate was never opened");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
     }
     long sleep = body.path("_sleep_ms").asLong(0);
     if (sleep > 0) {
