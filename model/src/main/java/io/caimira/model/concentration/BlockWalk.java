@@ -25,10 +25,6 @@ final class BlockWalk {
   private final double[] scratch;
   private final double minBase;
 
-  /** Whether every sample has zero background and the same volume (every virus model): a lighter loop. */
-  private final boolean zeroBackgroundSharedVolume;
-  private final double sharedInverseVolume;
-
   /**
    * @param minBase the smallest time-independent removal rate over all samples
    */
@@ -44,9 +40,6 @@ final class BlockWalk {
     integral = new double[blockSize];
     scratch = new double[blockSize];
     this.minBase = minBase;
-    zeroBackgroundSharedVolume = s.background.isConstant() && s.background.get(0) == 0.0
-        && s.volume.isConstant();
-    sharedInverseVolume = 1 / s.volume.get(0);
   }
 
   /** Whether the block walk applies: the time-dependent removal of every segment is one value for all samples. */
@@ -99,8 +92,6 @@ final class BlockWalk {
       boolean breathing = line.breathing[j] && line.from[j] >= line.origin;
       if ((minBase + r) * dt < SMALL) {
         smallSteps(n, dt, r, people, breathing);
-      } else if (zeroBackgroundSharedVolume) {
-        stepsWithoutBackground(n, dt, r, line.sharedDecay[j], decay[d], people * sharedInverseVolume, breathing);
       } else {
         steps(n, dt, r, line.sharedDecay[j], decay[d], people, breathing);
       }
@@ -139,30 +130,6 @@ final class BlockWalk {
         double h = oneMinusF * inverse;
         double ci = cc[i];
         cc[i] = ci + people * iv[i] * h + (bk[i] - ci) * oneMinusF;
-      }
-    }
-  }
-
-  /** {@link #steps} for zero background and one volume: c' = c + S·h − c·(1 − f), ∫ = c·h + S·(Δ − h)/RR. */
-  private void stepsWithoutBackground(int n, double dt, double r, double shared, double[] decayRow, double source,
-      boolean breathing) {
-    double[] cc = c;
-    double[] a = base;
-    double[] acc = integral;
-    if (breathing) {
-      for (int i = 0; i < n; i++) {
-        double inverse = 1 / (a[i] + r);
-        double oneMinusF = 1 - decayRow[i] * shared;
-        double h = oneMinusF * inverse;
-        double ci = cc[i];
-        acc[i] += ci * h + source * (dt - h) * inverse;
-        cc[i] = ci + source * h - ci * oneMinusF;
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        double oneMinusF = 1 - decayRow[i] * shared;
-        double ci = cc[i];
-        cc[i] = ci + source * oneMinusF / (a[i] + r) - ci * oneMinusF;
       }
     }
   }
