@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class CapacityTest {
   @Test
   void whenWorkerAndQueueAreFullTheAnswerIs503WithRetryAfter() throws Exception {
     // the worker and the queue hold two requests that wait at a gate, whatever the machine's speed
-    CountDownLatch gate = EchoCalculator.closeGate();
+    System.setProperty(EchoCalculator.GATE, EchoCalculator.GATE_CLOSED);
     ExecutorService clients = Executors.newFixedThreadPool(2);
     List<CompletableFuture<Response>> slow = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -34,7 +33,7 @@ class CapacityTest {
       awaitPool("caimira_reports_running 1.0", "caimira_reports_queued 1.0");
       rejected = given().contentType(ContentType.JSON).body("{}").when().post("/co2/report");
     } finally {
-      gate.countDown();
+      System.clearProperty(EchoCalculator.GATE);
     }
 
     assertThat(rejected.statusCode()).isEqualTo(503);

@@ -6,7 +6,6 @@ import io.caimira.calculator.InputError;
 import io.caimira.calculator.ReportOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,13 +15,13 @@ import java.util.concurrent.TimeUnit;
  */
 public class EchoCalculator implements CalculatorService {
 
-  /** Requests with {@code "_block": true} wait until a test opens the gate ({@link #closeGate()}, count down). */
-  static volatile CountDownLatch gate = new CountDownLatch(0);
+  /**
+   * Requests with {@code "_block": true} wait while the system property {@value #GATE} is "closed". A system
+   * property, because the application and the test may load this class in different class loaders.
+   */
+  static final String GATE = "caimira.test.gate";
 
-  static CountDownLatch closeGate() {
-    gate = new CountDownLatch(1);
-    return gate;
-  }
+  static final String GATE_CLOSED = "closed";
 
   @Override
   public Object virusReport(JsonNode body, ReportOptions options) {
@@ -50,13 +49,14 @@ public class EchoCalculator implements CalculatorService {
       throw new IllegalStateException("simulated bug");
     }
     if (body.path("_block").asBoolean()) {
-      try {
-        if (!gate.await(20, TimeUnit.SECONDS)) {
-          throw new IllegalStateException("the gate was never opened");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (GATE_CLOSED.equals(System.getProperty(GATE)) && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted");
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted");
       }
     }
     long sleep = body.path("_sleep_ms").asLong(0);

@@ -55,8 +55,10 @@ public record ExposureCurves(
     double[] points = withInteractionBounds(times, interactions);
     int m = interactions.size();
     Samples[] dilution = new Samples[m];
+    Samples[] jetDosePerHour = new Samples[m];
     for (int j = 0; j < m; j++) {
       dilution[j] = interactions.get(j).dilutionFactor();
+      jetDosePerHour[j] = model.shortRangeDosePerHour(interactions.get(j));
     }
     List<Span> breathing = model.exposedSpans();
     Samples exposedFactor = model.exposed().activity().inhalationRate()
@@ -134,7 +136,7 @@ public record ExposureCurves(
       ShortRangeModel sr = interactions.get(j);
       Span p = sr.presence();
       double jet = sr.dilutedJetConcentration().mean();
-      double jetDosePerHour = model.shortRangeDosePerHour(sr).mean();
+      double meanJetDosePerHour = jetDosePerHour[j].mean();
       int startIndex = Arrays.binarySearch(points, Math.max(p.start(), points[0]));
       for (int q = 0; q < points.length; q++) {
         double t = points[q];
@@ -145,7 +147,7 @@ public record ExposureCurves(
         double to = Math.min(p.end(), t);
         if (to > from) {
           int toIndex = Arrays.binarySearch(points, to);
-          dose[q] += jetDosePerHour * (to - from)
+          dose[q] += meanJetDosePerHour * (to - from)
               - (longRangeOverDilution[j][toIndex] - longRangeOverDilution[j][startIndex]);
         }
       }
@@ -164,7 +166,7 @@ public record ExposureCurves(
         if (overlap.duration() > 0) {
           double replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
               - meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.start())];
-          dayTotal = dayTotal.plus(model.shortRangeDosePerHour(sr).times(overlap.duration()))
+          dayTotal = dayTotal.plus(jetDosePerHour[j].times(overlap.duration()))
               .minus(srFactor[j].times(replaced));
         }
       }

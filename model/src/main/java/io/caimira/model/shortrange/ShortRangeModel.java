@@ -16,10 +16,23 @@ import java.util.List;
  * @param activity the infected person's breathing during the interaction
  * @param expiration the expiration type of the interaction (short-range diameter range, no evaporation)
  */
-public record ShortRangeModel(
-    InfectedPopulation infected, Activity activity, Expiration expiration, Span presence, Samples distance) {
+public final class ShortRangeModel {
+  private final InfectedPopulation infected;
+  private final Activity activity;
+  private final Expiration expiration;
+  private final Span presence;
+  private final Samples distance;
+  /** Per-sample values computed once, on first use (the model is immutable). */
+  private volatile Samples dilution;
+  private volatile Samples jetOrigin;
 
-  public ShortRangeModel {
+  public ShortRangeModel(
+      InfectedPopulation infected, Activity activity, Expiration expiration, Span presence, Samples distance) {
+    this.infected = java.util.Objects.requireNonNull(infected, "infected");
+    this.activity = java.util.Objects.requireNonNull(activity, "activity");
+    this.expiration = java.util.Objects.requireNonNull(expiration, "expiration");
+    this.presence = java.util.Objects.requireNonNull(presence, "presence");
+    this.distance = java.util.Objects.requireNonNull(distance, "distance");
     List<Span> infectedSpans = infected.presenceInterval().boundaries();
     if (infectedSpans.isEmpty()
         || presence.start() < infectedSpans.get(0).start()
@@ -29,8 +42,37 @@ public record ShortRangeModel(
     }
   }
 
+  public InfectedPopulation infected() {
+    return infected;
+  }
+
+  public Activity activity() {
+    return activity;
+  }
+
+  public Expiration expiration() {
+    return expiration;
+  }
+
+  public Span presence() {
+    return presence;
+  }
+
+  public Samples distance() {
+    return distance;
+  }
+
   /** Dilution factor per sample (distance and exhalation rate). */
   public Samples dilutionFactor() {
+    Samples s = dilution;
+    if (s == null) {
+      s = computeDilutionFactor();
+      dilution = s;
+    }
+    return s;
+  }
+
+  private Samples computeDilutionFactor() {
     Samples exhalation = activity.exhalationRate();
     int n = Samples.broadcastSize(distance, exhalation);
     double[] out = new double[n];
@@ -52,7 +94,12 @@ public record ShortRangeModel(
 
   /** Virion concentration at the mouth [virions/m³]. */
   public Samples jetOriginConcentration() {
-    return normedJetOriginConcentration().times(normalizationFactor());
+    Samples s = jetOrigin;
+    if (s == null) {
+      s = normedJetOriginConcentration().times(normalizationFactor());
+      jetOrigin = s;
+    }
+    return s;
   }
 
   /** Virion concentration of the jet at the exposed person [virions/m³]. */
@@ -79,5 +126,10 @@ public record ShortRangeModel(
   public Samples normedJetExposureBetweenBounds(double t1, double t2) {
     Span overlap = extractBetweenBounds(t1, t2);
     return normedJetOriginConcentration().times(1e6 * overlap.duration());
+  }
+
+  @Override
+  public String toString() {
+    return "ShortRangeModel[" + expiration.name() + " " + presence + "]";
   }
 }
