@@ -22,7 +22,8 @@ final class BlockWalk {
   private final double[][] decay;
   private final double[] c;
   private final double[] integral;
-  private final double[] scratch;
+  /** The block's weights, loaded once per block: [weight][sample]. */
+  private double[][] weights = new double[0][];
   private final double minBase;
 
   /**
@@ -38,7 +39,6 @@ final class BlockWalk {
     decay = new double[line.lengths.length][blockSize];
     c = new double[blockSize];
     integral = new double[blockSize];
-    scratch = new double[blockSize];
     this.minBase = minBase;
   }
 
@@ -76,12 +76,20 @@ final class BlockWalk {
       integral[i] = background[i] * line.breathingUpToPresence;
     }
     int cw = concentrationWeights.length;
+    int count = cw + integralWeights.length;
+    if (weights.length != count) {
+      weights = new double[count][size];
+    }
+    for (int w = 0; w < count; w++) {
+      Samples weight = w < cw ? concentrationWeights[w] : integralWeights[w - cw];
+      weight.copyTo(weights[w], from, to);
+    }
     for (int q : line.beforePresence) {
       for (int w = 0; w < cw; w++) {
-        sums[w][q] += dot(concentrationWeights[w], from, n, background, 1.0);
+        sums[w][q] += dot(weights[w], n, background);
       }
       for (int u = 0; u < integralWeights.length; u++) {
-        sums[cw + u][q] += dot(integralWeights[u], from, n, background, line.breathingBeforePresence[q]);
+        sums[cw + u][q] += dot(weights[cw + u], n, background) * line.breathingBeforePresence[q];
       }
     }
     for (int j = 0; j < line.from.length; j++) {
@@ -98,10 +106,10 @@ final class BlockWalk {
       int q = line.closes[j];
       if (q >= 0) {
         for (int w = 0; w < cw; w++) {
-          sums[w][q] += dot(concentrationWeights[w], from, n, c, 1.0);
+          sums[w][q] += dot(weights[w], n, c);
         }
         for (int u = 0; u < integralWeights.length; u++) {
-          sums[cw + u][q] += dot(integralWeights[u], from, n, integral, 1.0);
+          sums[cw + u][q] += dot(weights[cw + u], n, integral);
         }
       }
     }
@@ -157,19 +165,13 @@ final class BlockWalk {
     }
   }
 
-  /** Σ weight·values·factor over the block. */
-  private double dot(Samples weight, int from, int n, double[] values, double factor) {
+  /** Σ weight·values over the block. */
+  private static double dot(double[] weight, int n, double[] values) {
     double sum = 0;
-    if (weight.isConstant()) {
-      for (int i = 0; i < n; i++) {
-        sum += values[i];
-      }
-      return sum * weight.get(0) * factor;
-    }
-    weight.copyTo(scratch, from, from + n);
     for (int i = 0; i < n; i++) {
-      sum += scratch[i] * values[i];
+      sum += weight[i] * values[i];
     }
-    return sum * factor;
+    return sum;
   }
+
 }
