@@ -10,8 +10,6 @@ import io.caimira.model.sample.Samples;
  * sample (only the settling differs), which is the case of every calculator model.
  */
 final class BlockWalk {
-  /** Below this RR·Δ a step uses series expansions, sample by sample. */
-  private static final double SMALL = 1e-4;
 
   private final Schedule s;
   private final Timeline line;
@@ -98,7 +96,7 @@ final class BlockWalk {
       double r = s.removal[line.segment[j]].get(0);
       int people = s.people[line.segment[j]];
       boolean breathing = line.breathing[j] && line.from[j] >= line.origin;
-      if ((minBase + r) * dt < SMALL) {
+      if ((minBase + r) * dt < ExactStep.SMALL) {
         smallSteps(n, dt, r, people, breathing);
       } else {
         steps(n, dt, r, line.sharedDecay[j], decay[d], people, breathing);
@@ -124,46 +122,37 @@ final class BlockWalk {
     if (breathing) {
       for (int i = 0; i < n; i++) {
         double inverse = 1 / (a[i] + r);
-        double oneMinusF = 1 - decayRow[i] * shared;
+        double f = decayRow[i] * shared;
+        double oneMinusF = 1 - f;
         double h = oneMinusF * inverse;
         double source = people * iv[i];
         double ci = cc[i];
         acc[i] += bk[i] * dt + (ci - bk[i]) * h + source * (dt - h) * inverse;
-        cc[i] = ci + source * h + (bk[i] - ci) * oneMinusF;
+        cc[i] = ci * f + bk[i] * oneMinusF + source * h;
       }
     } else {
       for (int i = 0; i < n; i++) {
-        double inverse = 1 / (a[i] + r);
-        double oneMinusF = 1 - decayRow[i] * shared;
-        double h = oneMinusF * inverse;
-        double ci = cc[i];
-        cc[i] = ci + people * iv[i] * h + (bk[i] - ci) * oneMinusF;
+        double f = decayRow[i] * shared;
+        double oneMinusF = 1 - f;
+        cc[i] = cc[i] * f + bk[i] * oneMinusF + people * iv[i] * oneMinusF / (a[i] + r);
       }
     }
   }
 
-  /** Steps with RR·Δ so small that 1 − e^{−x} must come from expm1 and series. */
+  /** Steps with RR·Δ so small that 1 − e^{−x} must come from expm1 and series, sample by sample. */
   private void smallSteps(int n, double dt, double r, int people, boolean breathing) {
     for (int i = 0; i < n; i++) {
       double rr = base[i] + r;
-      double x = rr * dt;
-      double oneMinusF = -Math.expm1(-x);
-      double h;
-      double rest;
-      if (x < SMALL) {
-        h = dt * (1 - x / 2 + x * x / 6 - x * x * x / 24);
-        rest = dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120);
-      } else {
-        h = oneMinusF / rr;
-        rest = (dt - h) / rr;
-      }
+      double f = ExactStep.decay(rr, dt);
+      double oneMinusF = ExactStep.oneMinusDecay(rr, dt);
       double source = people * inverseVolume[i];
       if (breathing) {
-        integral[i] += background[i] * dt + (c[i] - background[i]) * h + source * rest;
+        integral[i] += ExactStep.integral(c[i], background[i], source, rr, dt, oneMinusF);
       }
-      c[i] += source * h + (background[i] - c[i]) * oneMinusF;
+      c[i] = ExactStep.next(c[i], background[i], source, rr, dt, f, oneMinusF);
     }
   }
+
 
   /** Σ weight·values over the block. */
   private static double dot(double[] weight, int n, double[] values) {

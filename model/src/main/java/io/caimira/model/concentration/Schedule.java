@@ -67,9 +67,6 @@ final class Schedule {
     return new Schedule(times, firstPresence, baseRemoval, removal, otherPeople, volume, otherBackground);
   }
 
-  int segmentCount() {
-    return times.length;
-  }
 
   /** Right end of segment k (+∞ for the open last segment). */
   double segmentEnd(int k) {
@@ -79,24 +76,16 @@ final class Schedule {
   /** Normed concentration of sample i after dt hours in segment k, starting from c0. */
   double step(int i, int k, double c0, double dt) {
     double rr = baseRemoval.get(i) + removal[k].get(i);
-    double v = volume.get(i);
-    if (rr == 0.0) {
-      return dt * people[k] / v + c0;
-    }
-    double f = Math.exp(-rr * dt);
-    double limit = people[k] / (rr * v) + background.get(i);
-    return limit * (1 - f) + c0 * f;
+    double source = people[k] / volume.get(i);
+    return ExactStep.next(c0, background.get(i), source, rr, dt, ExactStep.decay(rr, dt),
+        ExactStep.oneMinusDecay(rr, dt));
   }
 
   /** Integral of the normed concentration of sample i over dt hours in segment k, starting from c0. */
   double integral(int i, int k, double c0, double dt) {
     double rr = baseRemoval.get(i) + removal[k].get(i);
-    double v = volume.get(i);
-    if (rr == 0.0) {
-      return c0 * dt + people[k] * dt * dt / (2 * v);
-    }
-    double limit = people[k] / (rr * v) + background.get(i);
-    return limit * dt + (limit - c0) * (Math.exp(-rr * dt) - 1) / rr;
+    double source = people[k] / volume.get(i);
+    return ExactStep.integral(c0, background.get(i), source, rr, dt, ExactStep.oneMinusDecay(rr, dt));
   }
 
   /** Normed concentration of sample i at time t. */

@@ -6,9 +6,6 @@ package io.caimira.model.concentration;
  * Each step costs one exponential: the exact solution gives both the end value and the integral.
  */
 final class TimelineWalk {
-  /** Below this RR·Δ the step uses series expansions (their truncation error is below 1e-16 relative). */
-  private static final double SMALL = 1e-4;
-
   private TimelineWalk() {}
 
   /**
@@ -35,26 +32,11 @@ final class TimelineWalk {
       double shared = line.sharedDecay[j];
       double rr = base + s.removal[k].get(i);
       double source = s.people[k] * inverseVolume;
-      double x = rr * dt;
-      // Exact step, written without the limit N/(RR·V), which is huge when RR is tiny:
-      // c(dt) = c + (N/V)·h + (bk − c)·(1 − e^{−x}) and ∫c = bk·dt + (c − bk)·h + (N/V)·(dt − h)/RR,
-      // with h = (1 − e^{−x})/RR → dt and (dt − h)/RR → dt²/2 as RR → 0.
-      double oneMinusF;
-      double h;
-      double rest;
-      if (x < SMALL) {
-        oneMinusF = -Math.expm1(-x);
-        h = dt * (1 - x / 2 + x * x / 6 - x * x * x / 24);
-        rest = dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120);
-      } else {
-        double f = Double.isNaN(shared) ? Math.exp(-x) : decay[d] * shared;
-        double inverse = 1 / rr;
-        oneMinusF = 1 - f;
-        h = oneMinusF * inverse;
-        rest = (dt - h) * inverse;
-      }
-      double piece = bk * dt + (c - bk) * h + source * rest;
-      c += source * h + (bk - c) * oneMinusF;
+      boolean direct = rr * dt < ExactStep.SMALL || Double.isNaN(shared);
+      double f = direct ? ExactStep.decay(rr, dt) : decay[d] * shared;
+      double oneMinusF = direct ? ExactStep.oneMinusDecay(rr, dt) : 1 - f;
+      double piece = ExactStep.integral(c, bk, source, rr, dt, oneMinusF);
+      c = ExactStep.next(c, bk, source, rr, dt, f, oneMinusF);
       if (line.breathing[j] && line.from[j] >= line.origin) {
         integral += piece;
       }

@@ -51,12 +51,7 @@ public final class Samples {
     return new Samples(values);
   }
 
-  /** A per-sample array of {@code size} copies of {@code value} (for tests that want an explicit vector). */
-  public static Samples filled(int size, double value) {
-    double[] v = new double[size];
-    Arrays.fill(v, value);
-    return new Samples(v);
-  }
+
 
   public boolean isConstant() {
     return values.length == 1;
@@ -199,16 +194,7 @@ public final class Samples {
     return Math.sqrt(sum / values.length);
   }
 
-  /** Whether every sample is (numerically) equal to the others, e.g. an array filled with one value. */
-  public boolean allEqual() {
-    double first = values[0];
-    for (double v : values) {
-      if (Double.compare(v, first) != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   @Override
   public boolean equals(Object o) {
