@@ -26,7 +26,7 @@ class CapacityTest {
     // the worker and the queue hold two requests that wait at a gate, whatever the machine's speed
     // (sent with the JDK's HTTP client: RestAssured is not meant to be used from several threads at once)
     System.setProperty(EchoCalculator.GATE, EchoCalculator.GATE_CLOSED);
-    HttpClient client = HttpClient.newHttpClient();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpRequest blocked = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/co2/report"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"_block\": true}"))
         .build();
@@ -36,7 +36,7 @@ class CapacityTest {
     }
     Response rejected;
     try {
-      awaitPool("caimira_reports_running 1.0", "caimira_reports_queued 1.0");
+      awaitPool(slow, "caimira_reports_running 1.0", "caimira_reports_queued 1.0");
       rejected = given().contentType(ContentType.JSON).body("{}").when().post("/co2/report");
     } finally {
       System.clearProperty(EchoCalculator.GATE);
@@ -50,7 +50,8 @@ class CapacityTest {
   }
 
   /** Waits until the pool gauges show a busy worker and a full queue. */
-  private static void awaitPool(String... lines) throws InterruptedException {
+  private static void awaitPool(List<CompletableFuture<HttpResponse<String>>> calls, String... lines)
+      throws InterruptedException {
     long deadline = System.nanoTime() + 20_000_000_000L;
     String metrics = "";
     while (System.nanoTime() < deadline) {
@@ -62,7 +63,10 @@ class CapacityTest {
     }
     throw new AssertionError("the report pool never filled up: " + java.util.Arrays.stream(metrics.split("\n"))
         .filter(l -> l.startsWith("caimira_reports_running") || l.startsWith("caimira_reports_queued"))
-        .collect(java.util.stream.Collectors.joining("; ")));
+        .collect(java.util.stream.Collectors.joining("; ")) + "; held requests: " + calls.stream()
+        .map(c -> c.isDone() ? c.handle((r, e) -> e != null ? e.toString() : r.statusCode() + " " + r.body()).join()
+            : "pending")
+        .collect(java.util.stream.Collectors.joining(", ")));
   }
 
   @Test
