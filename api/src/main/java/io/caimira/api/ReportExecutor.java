@@ -4,11 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,21 +16,24 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed pool of report workers with a small bounded queue. A full queue rejects at once
- * ({@link RejectedExecutionException}) instead of queueing forever; a task that has not finished within the time
- * limit (waiting included) completes with {@link TimeoutException} and is cancelled (its thread is interrupted; a
- * computation that ignores interrupts keeps its worker until it ends).
+ * A fixed pool of report workers with a small bounded waiting line. Admission is counted with permits (workers +
+ * queue places), taken when a request arrives and returned when its task has really ended, so that a full server
+ * rejects at once ({@link RejectedExecutionException}) and an idle worker never causes a rejection (a bounded
+ * executor queue would reject while the worker is still picking up the previous task). A task that has not
+ * finished within the time limit (waiting included) completes with {@link TimeoutException} and is cancelled: its
+ * thread is interrupted, and the calculator stops at its next check.
  */
 @Singleton
 public class ReportExecutor {
   private final ThreadPoolExecutor pool;
+  private final Semaphore admitted;
   private final Duration timeout;
 
   ReportExecutor(ReportConfig config, MeterRegistry registry) {
     int workers = config.workers().orElse(Runtime.getRuntime().availableProcessors());
-    this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, config.queue())), new WorkerThreads(),
-        new ThreadPoolExecutor.AbortPolicy());
+    this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        new WorkerThreads());
+    this.admitted = new Semaphore(workers + Math.max(1, config.queue()));
     this.timeout = config.timeout();
     registry.gauge("caimira.reports.running", pool, ThreadPoolExecutor::getActiveCount);
     registry.gauge("caimira.reports.queued", pool, p -> p.getQueue().size());
@@ -42,21 +45,80 @@ public class ReportExecutor {
    * @throws RejectedExecutionException when every worker is busy and the queue is full
    */
   public <T> CompletableFuture<T> submit(Callable<T> task) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Future<?> running = pool.submit(() -> {
-      try {
-        result.complete(task.call());
-      } catch (Throwable e) {
-        result.completeExceptionally(e);
-      }
-    });
-    result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((value, error) -> {
+    if (!admitted.tryAcquire()) {
+      throw new RejectedExecutionException("every report worker is busy and the queue is full");
+    }
+    Job<T> job = new Job<>(task);
+    try {
+      pool.execute(job);
+    } catch (RejectedExecutionException e) {
+      admitted.release();
+      throw e;
+    }
+    job.result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((value, error) -> {
       if (error instanceof TimeoutException) {
-        running.cancel(true);
-        pool.purge();
+        job.abandon();
       }
     });
-    return result;
+    return job.result;
+  }
+
+  /** One admitted task; its permit is returned exactly once, when it ends or is abandoned before it starts. */
+  private final class Job<T> implements Runnable {
+    private static final int WAITING = 0;
+    private static final int RUNNING = 1;
+    private static final int OVER = 2;
+
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    private final Callable<T> task;
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+    private volatile Thread worker;
+
+    Job(Callable<T> task) {
+      this.task = task;
+    }
+
+    @Override
+    public void run() {
+      worker = Thread.currentThread();
+      if (!state.compareAndSet(WAITING, RUNNING)) {
+        worker = null;
+        return;
+      }
+      T value = null;
+      Throwable error = null;
+      try {
+        value = task.call();
+      } catch (Throwable e) {
+        error = e;
+      } finally {
+        synchronized (this) {
+          state.set(OVER);
+          worker = null;
+          Thread.interrupted(); // an abandon() interrupt must not reach the worker's next task
+        }
+        admitted.release(); // before the answer, so that a caller who got it can be admitted again
+      }
+      if (error == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(error);
+      }
+    }
+
+    void abandon() {
+      if (state.compareAndSet(WAITING, OVER)) {
+        pool.remove(this);
+        admitted.release();
+        return;
+      }
+      synchronized (this) {
+        Thread running = worker;
+        if (state.get() == RUNNING && running != null) {
+          running.interrupt();
+        }
+      }
+    }
   }
 
   public Duration timeout() {

@@ -94,6 +94,7 @@ public final class ReportCalculator {
   static GroupReport group(ExposureModel m, double[] times, Scenario scenario, ReportOptions options) {
     boolean shortRange = !m.shortRange().isEmpty();
     ExposureCurves curves = m.curves(times);
+    Interruptions.checkpoint();
     Samples total = probability(m, curves, true);
     Samples longRange = shortRange ? probability(m, curves, false) : total;
     double[] p = total.toArray();
@@ -193,6 +194,7 @@ public final class ReportCalculator {
   static AlternativeScenarioStats statistics(Scenario variant, double[] times, boolean probabilistic) {
     ExposureModel m = variant.groups().get(0).exposure();
     ExposureCurves curves = m.curves(times);
+    Interruptions.checkpoint();
     double totalProb = probability(m, curves, true).mean();
     double longRangeProb = m.shortRange().isEmpty() ? totalProb : probability(m, curves, false).mean();
     return new AlternativeScenarioStats(totalProb, expectedNewCases(m, totalProb, longRangeProb),
@@ -203,6 +205,7 @@ public final class ReportCalculator {
     List<Object> out = new ArrayList<>(tasks.size());
     if (executor == null) {
       for (Supplier<Object> task : tasks) {
+        Interruptions.checkpoint();
         out.add(task.get());
       }
       return out;

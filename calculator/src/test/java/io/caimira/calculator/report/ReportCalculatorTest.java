@@ -1,6 +1,7 @@
 package io.caimira.calculator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.caimira.calculator.ReportOptions;
@@ -25,6 +26,22 @@ class ReportCalculatorTest {
 
   private static VirusReport report(OfficeScenario office, ReportOptions options) {
     return new ReportCalculator().compute(office.build(), options, office.variants());
+  }
+
+  @Test
+  void anInterruptedCallerStopsTheReportAtTheNextCheckpoint() {
+    OfficeScenario office = new OfficeScenario();
+    Scenario s = office.build();
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> new ReportCalculator().compute(s, DEFAULT, null))
+          .isInstanceOf(java.util.concurrent.CancellationException.class)
+          .hasMessageContaining("abandoned");
+    } finally {
+      Thread.interrupted();
+    }
+    // the flag cleared, the same scenario is computed
+    assertThat(new ReportCalculator().compute(s, DEFAULT, null).groups()).containsKey("group_1");
   }
 
   @Test

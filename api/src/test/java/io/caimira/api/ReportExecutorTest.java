@@ -1,0 +1,167 @@
+package io.caimira.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+/** The pool's admission rules, without HTTP: one worker and one place in the queue. */
+class ReportExecutorTest {
+
+  private static ReportExecutor pool(Duration timeout) {
+    ReportConfig config = new ReportConfig() {
+      @Override
+      public OptionalInt workers() {
+        return OptionalInt.of(1);
+      }
+
+      @Override
+      public int queue() {
+        return 1;
+      }
+
+      @Override
+      public Duration timeout() {
+        return timeout;
+      }
+
+      @Override
+      public int retryAfterSeconds() {
+        return 5;
+      }
+    };
+    return new ReportExecutor(config, new SimpleMeterRegistry());
+  }
+
+  @Test
+  void twoRequestsInQuickSuccessionAreBothAdmittedAndTheThirdIsRejected() throws Exception {
+    ReportExecutor executor = pool(Duration.ofSeconds(30));
+    // many rounds: a bounded executor queue rejected the second request while the idle worker was still taking
+    // the first one out of the queue
+    for (int round = 0; round < 200; round++) {
+      CountDownLatch gate = new CountDownLatch(1);
+      CompletableFuture<Integer> first = executor.submit(() -> {
+        gate.await();
+        return 1;
+      });
+      CompletableFuture<Integer> second = executor.submit(() -> 2);
+      assertThatThrownBy(() -> executor.submit(() -> 3)).isInstanceOf(RejectedExecutionException.class);
+      gate.countDown();
+      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+      assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+    }
+    executor.stop();
+  }
+
+  @Test
+  void aTimedOutQueuedRequestGivesBackItsPlaceWithoutRunning() throws Exception {
+    ReportExecutor executor = pool(Duration.ofSeconds(1));
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Integer> running = executor.submit(() -> {
+      awaitIgnoringInterrupts(release);
+      return 1;
+    });
+    java.util.concurrent.atomic.AtomicBoolean queuedRan = new java.util.concurrent.atomic.AtomicBoolean();
+    CompletableFuture<Integer> queued = executor.submit(() -> {
+      queuedRan.set(true);
+      return 2;
+    });
+    assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+    assertThatThrownBy(() -> running.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+    // the queue place is free again (the abandoned request left it) while the worker is still held
+    CompletableFuture<Integer> next = awaitAdmittedOne(executor);
+    assertThatThrownBy(() -> executor.submit(() -> 4)).isInstanceOf(RejectedExecutionException.class);
+    release.countDown();
+    assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(3);
+    assertThat(queuedRan).as("the abandoned request never ran").isFalse();
+    executor.stop();
+  }
+
+  @Test
+  void aTimedOutRunningRequestIsInterrupted() throws Exception {
+    ReportExecutor executor = pool(Duration.ofMillis(300));
+    CountDownLatch interrupted = new CountDownLatch(1);
+    CompletableFuture<Integer> running = executor.submit(() -> {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        throw e;
+      }
+      return 1;
+    });
+    assertThatThrownBy(() -> running.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+    assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("the running task was interrupted").isTrue();
+    awaitAdmitted(executor);
+    executor.stop();
+  }
+
+  @Test
+  void aTaskThatIgnoresInterruptsKeepsItsPlaceUntilItEnds() throws Exception {
+    ReportExecutor executor = pool(Duration.ofMillis(200));
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Integer> stubborn = executor.submit(() -> {
+      awaitIgnoringInterrupts(release);
+      return 1;
+    });
+    assertThatThrownBy(() -> stubborn.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+    CompletableFuture<Integer> waiting = executor.submit(() -> 2); // the queue place
+    assertThatThrownBy(() -> executor.submit(() -> 3)).isInstanceOf(RejectedExecutionException.class);
+    release.countDown();
+    assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+    awaitAdmitted(executor);
+    executor.stop();
+  }
+
+  private static void awaitIgnoringInterrupts(CountDownLatch release) {
+    while (release.getCount() > 0) {
+      try {
+        release.await(10, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException ignored) {
+        // goes on, as a computation without checkpoints would
+      }
+    }
+  }
+
+  /** One request admitted (retrying briefly while an abandoned one returns its place). */
+  private static CompletableFuture<Integer> awaitAdmittedOne(ReportExecutor executor) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      try {
+        return executor.submit(() -> 3);
+      } catch (RejectedExecutionException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  /** Two requests in a row are admitted and answered (retrying briefly while a finishing task returns its place). */
+  private static void awaitAdmitted(ReportExecutor executor) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      try {
+        CompletableFuture<Integer> a = executor.submit(() -> 10);
+        CompletableFuture<Integer> b = executor.submit(() -> 20);
+        assertThat(a.get(5, TimeUnit.SECONDS) + b.get(5, TimeUnit.SECONDS)).isEqualTo(30);
+        return;
+      } catch (RejectedExecutionException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(10);
+      }
+    }
+  }
+}
