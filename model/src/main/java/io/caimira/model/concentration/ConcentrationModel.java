@@ -179,6 +179,13 @@ public abstract class ConcentrationModel {
       return sharedDynamicsMeans(s, line, times.length, concentrationWeights, integralWeights);
     }
     int samples = size;
+    if (samples == s.size && SettlingRateInterpolation.applies(s)) {
+      Means interpolated = SettlingRateInterpolation.means(s, line, times.length, concentrationWeights,
+          integralWeights, samples);
+      if (interpolated != null) {
+        return interpolated;
+      }
+    }
     int blocks = (samples + BLOCK - 1) / BLOCK;
     int cw = concentrationWeights.length;
     int iw = integralWeights.length;

@@ -1,0 +1,323 @@
+package io.caimira.model.concentration;
+
+import io.caimira.model.sample.Samples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Sample means of the walk when the samples differ only by their time-independent removal a (the settling rate of
+ * the sampled diameter): the normed concentration at each time and its cumulative integral are smooth (analytic)
+ * functions of a, so they are walked exactly at a few Chebyshev–Lobatto nodes in a and interpolated in between.
+ * Then Σᵢ wᵢ·C(t; aᵢ) = Σₘ C(t; xₘ)·Σᵢ wᵢ·ℓₘ(aᵢ), with ℓₘ the Lagrange basis of the nodes: one pass over the
+ * samples forms the weights of the nodes, and a few dozen walks replace one walk per sample.
+ *
+ * <p>The range of a is cut into panels, halved until every curve is resolved on each panel: the last Chebyshev
+ * coefficients of each curve must be below {@link #TOLERANCE} times its largest value on the panel, and the
+ * interpolant must agree with an exact walk at an interior check point. The interpolation error is then many orders
+ * of magnitude below the Monte-Carlo noise; when the panels would become too many or too narrow, the caller walks
+ * every sample instead.
+ */
+final class SettlingRateInterpolation {
+  /** Chebyshev–Lobatto nodes per panel (polynomial degree 16). */
+  static final int NODES = 17;
+  /** Relative size of the last Chebyshev coefficients that counts as resolved. */
+  static final double TOLERANCE = 1e-13;
+  /** Relative agreement required at the check point of a panel. */
+  static final double CHECK_TOLERANCE = 1e-11;
+  private static final int MAX_PANELS = 256;
+  /** Samples per block of the parallel pass (fixed, so that sums do not depend on the number of threads). */
+  private static final int BLOCK = 8192;
+  private static final int PARALLEL_THRESHOLD = 4096;
+
+  private final Schedule schedule;
+  private final Timeline line;
+  private final int times;
+  private final double[] decay;
+
+  private SettlingRateInterpolation(Schedule schedule, Timeline line, int times) {
+    this.schedule = schedule;
+    this.line = line;
+    this.times = times;
+    this.decay = new double[line.lengths.length];
+  }
+
+  /**
+   * Whether the samples differ only by their time-independent removal and their background (the walk is linear in
+   * the background: C/K = B/K·U(t; a) + G(t; a), with U the walk with a unit background and no emitters and G the
+   * walk with no background).
+   */
+  static boolean applies(Schedule s) {
+    return !s.baseRemoval.isConstant() && s.volume.isConstant() && BlockWalk.applies(s);
+  }
+
+  /**
+   * The means of {@link ConcentrationModel#means}, or null when the curves cannot be resolved with few panels.
+   *
+   * @param samples the number of samples (the size of the per-sample inputs)
+   */
+  static ConcentrationModel.Means means(Schedule s, Timeline line, int times, Samples[] concentrationWeights,
+      Samples[] integralWeights, int samples) {
+    if (s.background.isConstant()) {
+      return resolvedMeans(s, line, times, concentrationWeights, integralWeights, samples);
+    }
+    Samples zero = Samples.constant(0.0);
+    ConcentrationModel.Means emitted =
+        resolvedMeans(s.with(zero, true), line, times, concentrationWeights, integralWeights, samples);
+    if (emitted == null || allZero(s.background)) {
+      return emitted;
+    }
+    ConcentrationModel.Means background = resolvedMeans(s.with(Samples.constant(1.0), false), line, times,
+        scaled(concentrationWeights, s.background), scaled(integralWeights, s.background), samples);
+    if (background == null) {
+      return null;
+    }
+    return new ConcentrationModel.Means(sum(emitted.concentrations(), background.concentrations()),
+        sum(emitted.cumulativeIntegrals(), background.cumulativeIntegrals()));
+  }
+
+  private static boolean allZero(Samples s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.get(i) != 0.0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Samples[] scaled(Samples[] weights, Samples factor) {
+    Samples[] out = new Samples[weights.length];
+    for (int w = 0; w < out.length; w++) {
+      out[w] = weights[w].times(factor);
+    }
+    return out;
+  }
+
+  private static double[][] sum(double[][] a, double[][] b) {
+    double[][] out = new double[a.length][];
+    for (int w = 0; w < a.length; w++) {
+      out[w] = new double[a[w].length];
+      for (int q = 0; q < out[w].length; q++) {
+        out[w][q] = a[w][q] + b[w][q];
+      }
+    }
+    return out;
+  }
+
+  private static ConcentrationModel.Means resolvedMeans(Schedule s, Timeline line, int times,
+      Samples[] concentrationWeights, Samples[] integralWeights, int samples) {
+    SettlingRateInterpolation interpolation = new SettlingRateInterpolation(s, line, times);
+    List<Panel> panels = interpolation.panels(s.baseRemoval.min(), max(s.baseRemoval));
+    if (panels == null) {
+      return null;
+    }
+    int cw = concentrationWeights.length;
+    int weightCount = cw + integralWeights.length;
+    Samples[] weights = new Samples[weightCount];
+    System.arraycopy(concentrationWeights, 0, weights, 0, cw);
+    System.arraycopy(integralWeights, 0, weights, cw, integralWeights.length);
+    double[][] nodeWeights = nodeWeights(s.baseRemoval, panels, weights, samples);
+
+    double[][] concentrations = new double[cw][times];
+    double[][] cumulative = new double[integralWeights.length][times];
+    for (int w = 0; w < weightCount; w++) {
+      double[] out = w < cw ? concentrations[w] : cumulative[w - cw];
+      int offset = w < cw ? 0 : times;
+      for (int p = 0; p < panels.size(); p++) {
+        double[][] values = panels.get(p).values;
+        for (int m = 0; m < NODES; m++) {
+          double weight = nodeWeights[w][p * NODES + m];
+          double[] curve = values[m];
+          for (int q = 0; q < times; q++) {
+            out[q] += weight * curve[offset + q];
+          }
+        }
+      }
+      for (int q = 0; q < times; q++) {
+        out[q] /= samples;
+      }
+    }
+    return new ConcentrationModel.Means(concentrations, cumulative);
+  }
+
+  /** A panel [lo, hi] of settling rates and the curves walked at its nodes: values[node][curve point]. */
+  private record Panel(double lo, double hi, double[][] values) {}
+
+  private List<Panel> panels(double lo, double hi) {
+    List<Panel> out = new ArrayList<>();
+    if (!(hi > lo)) {
+      hi = lo + Math.max(1e-9, Math.abs(lo) * 1e-9);
+    }
+    return resolve(lo, hi, out) ? out : null;
+  }
+
+  /** Adds the panels that resolve [lo, hi], in increasing order; false when that needs too many or too narrow. */
+  private boolean resolve(double lo, double hi, List<Panel> out) {
+    double[][] values = new double[NODES][];
+    for (int m = 0; m < NODES; m++) {
+      values[m] = curves(node(lo, hi, m));
+    }
+    if (resolved(lo, hi, values)) {
+      out.add(new Panel(lo, hi, values));
+      return out.size() <= MAX_PANELS;
+    }
+    double mid = 0.5 * (lo + hi);
+    if (!(mid > lo && mid < hi) || hi - lo < 1e-9 * Math.max(1.0, Math.abs(hi)) || out.size() >= MAX_PANELS) {
+      return false;
+    }
+    return resolve(lo, mid, out) && resolve(mid, hi, out);
+  }
+
+  private boolean resolved(double lo, double hi, double[][] values) {
+    int n = NODES - 1;
+    double check = lo + 0.3819660112501051 * (hi - lo);
+    double[] exact = curves(check);
+    double[] basis = new double[NODES];
+    basis(nodes(lo, hi), check, basis);
+    for (int c = 0; c < values[0].length; c++) {
+      double scale = 0;
+      for (int m = 0; m < NODES; m++) {
+        scale = Math.max(scale, Math.abs(values[m][c]));
+      }
+      // the two highest Chebyshev coefficients of the interpolant, from the values at the Lobatto nodes
+      double last = 0;
+      double beforeLast = 0;
+      double interpolated = 0;
+      for (int m = 0; m <= n; m++) {
+        double v = (m == 0 || m == n) ? 0.5 * values[m][c] : values[m][c];
+        last += v * ((m % 2 == 0) ? 1 : -1);
+        beforeLast += v * Math.cos(Math.PI * m * (n - 1) / n);
+        interpolated += basis[m] * values[m][c];
+      }
+      last = Math.abs(last) / n;
+      beforeLast = 2 * Math.abs(beforeLast) / n;
+      if (!Double.isFinite(scale) || !Double.isFinite(exact[c])
+          || last > TOLERANCE * scale || beforeLast > TOLERANCE * scale) {
+        return false;
+      }
+      if (Math.abs(interpolated - exact[c]) > CHECK_TOLERANCE * Math.max(scale, Math.abs(exact[c]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Node m of the Chebyshev–Lobatto points of [lo, hi], in decreasing order. */
+  private static double node(double lo, double hi, int m) {
+    return 0.5 * (lo + hi) + 0.5 * (hi - lo) * Math.cos(Math.PI * m / (NODES - 1));
+  }
+
+  /** The Chebyshev–Lobatto nodes of [lo, hi]. */
+  private static double[] nodes(double lo, double hi) {
+    double[] nodes = new double[NODES];
+    for (int m = 0; m < NODES; m++) {
+      nodes[m] = node(lo, hi, m);
+    }
+    return nodes;
+  }
+
+  /** The exact concentrations at the times, then the cumulative integrals, for the removal a. */
+  private double[] curves(double a) {
+    Schedule single = new Schedule(schedule.times, schedule.firstPresence, Samples.constant(a), schedule.removal,
+        schedule.people, schedule.volume, schedule.background);
+    double[] concentration = new double[times];
+    double[] cumulative = new double[times];
+    TimelineWalk.walk(single, line, 0, concentration, cumulative, decay);
+    double[] out = new double[2 * times];
+    System.arraycopy(concentration, 0, out, 0, times);
+    System.arraycopy(cumulative, 0, out, times, times);
+    return out;
+  }
+
+  /** Σᵢ wᵢ·ℓₘ(aᵢ) for every weight w and every node m of every panel: [weight][panel·NODES + m]. */
+  private static double[][] nodeWeights(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
+    int count = panels.size();
+    double[] highs = new double[count];
+    double[][] nodes = new double[count][];
+    for (int p = 0; p < count; p++) {
+      highs[p] = panels.get(p).hi;
+      nodes[p] = nodes(panels.get(p).lo, highs[p]);
+    }
+    int blocks = (samples + BLOCK - 1) / BLOCK;
+    double[][][] partial = new double[blocks][][];
+    IntStream range = IntStream.range(0, blocks);
+    (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
+      int from = b * BLOCK;
+      int to = Math.min(samples, from + BLOCK);
+      int n = to - from;
+      double[] a = new double[n];
+      removal.copyTo(a, from, to);
+      double[][] w = new double[weights.length][n];
+      for (int k = 0; k < weights.length; k++) {
+        weights[k].copyTo(w[k], from, to);
+      }
+      double[][] sums = new double[weights.length][count * NODES];
+      double[] basis = new double[NODES];
+      for (int i = 0; i < n; i++) {
+        int p = panelOf(highs, a[i]);
+        basis(nodes[p], a[i], basis);
+        int offset = p * NODES;
+        for (int k = 0; k < weights.length; k++) {
+          double wi = w[k][i];
+          double[] row = sums[k];
+          for (int m = 0; m < NODES; m++) {
+            row[offset + m] += wi * basis[m];
+          }
+        }
+      }
+      partial[b] = sums;
+    });
+    double[][] total = new double[weights.length][count * NODES];
+    for (double[][] sums : partial) {
+      for (int k = 0; k < total.length; k++) {
+        for (int j = 0; j < total[k].length; j++) {
+          total[k][j] += sums[k][j];
+        }
+      }
+    }
+    return total;
+  }
+
+  /** The Lagrange basis of the Lobatto nodes at a (barycentric formula), into {@code basis}. */
+  private static void basis(double[] nodes, double a, double[] basis) {
+    double sum = 0;
+    for (int m = 0; m < NODES; m++) {
+      double d = a - nodes[m];
+      if (d == 0) {
+        java.util.Arrays.fill(basis, 0.0);
+        basis[m] = 1.0;
+        return;
+      }
+      double lambda = ((m & 1) == 0 ? 1.0 : -1.0) * (m == 0 || m == NODES - 1 ? 0.5 : 1.0);
+      basis[m] = lambda / d;
+      sum += basis[m];
+    }
+    double inverse = 1 / sum;
+    for (int m = 0; m < NODES; m++) {
+      basis[m] *= inverse;
+    }
+  }
+
+  /** The first panel whose upper end is at least a (the last one for rounding overshoots). */
+  private static int panelOf(double[] highs, double a) {
+    int lo = 0;
+    int hi = highs.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (highs[mid] >= a) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  private static double max(Samples s) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < s.size(); i++) {
+      max = Math.max(max, s.get(i));
+    }
+    return max;
+  }
+}
