@@ -21,22 +21,6 @@ public record SampleStats(
     if (samples == null) {
       return null;
     }
-    int n = samples.size();
-    double sum = 0;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      double v = samples.get(i);
-      sum += v;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    double mean = sum / n;
-    double squares = 0;
-    for (int i = 0; i < n; i++) {
-      double d = samples.get(i) - mean;
-      squares += d * d;
-    }
-    return new SampleStats(mean, Math.sqrt(squares / n), min, max);
+    return new SampleStats(samples.mean(), samples.std(), samples.min(), samples.max());
   }
 }

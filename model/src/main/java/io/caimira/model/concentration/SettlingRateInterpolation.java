@@ -9,8 +9,9 @@ import java.util.stream.IntStream;
  * Sample means of the walk when the samples differ only by their time-independent removal a (the settling rate of
  * the sampled diameter): the normed concentration at each time and its cumulative integral are smooth (analytic)
  * functions of a, so they are walked exactly at a few Chebyshev–Lobatto nodes in a and interpolated in between.
- * Then Σᵢ wᵢ·C(t; aᵢ) = Σₘ C(t; xₘ)·Σᵢ wᵢ·ℓₘ(aᵢ), with ℓₘ the Lagrange basis of the nodes: one pass over the
- * samples forms the weights of the nodes, and a few dozen walks replace one walk per sample.
+ * Then Σᵢ wᵢ·C(t; aᵢ) = Σ_k c_k(t)·Σᵢ wᵢ·T_k(xᵢ), with c_k the Chebyshev coefficients of the interpolant and
+ * xᵢ the sample's rate mapped to [−1, 1]: one pass over the samples forms the moments Σᵢ wᵢ·T_k(xᵢ), and a few
+ * dozen walks replace one walk per sample.
  *
  * <p>The range of a is cut into panels, halved until every curve is resolved on each panel: the last Chebyshev
  * coefficients of each curve must be below {@link #TOLERANCE} times its largest value on the panel, and the
@@ -107,7 +108,7 @@ final class SettlingRateInterpolation {
   private static ConcentrationModel.Means resolvedMeans(Schedule s, Timeline line, int times,
       Samples[] concentrationWeights, Samples[] integralWeights, int samples) {
     SettlingRateInterpolation interpolation = new SettlingRateInterpolation(s, line, times);
-    List<Panel> panels = interpolation.panels(s.baseRemoval.min(), max(s.baseRemoval));
+    List<Panel> panels = interpolation.panels(s.baseRemoval.min(), s.baseRemoval.max());
     if (panels == null) {
       return null;
     }
@@ -116,7 +117,7 @@ final class SettlingRateInterpolation {
     Samples[] weights = new Samples[weightCount];
     System.arraycopy(concentrationWeights, 0, weights, 0, cw);
     System.arraycopy(integralWeights, 0, weights, cw, integralWeights.length);
-    double[][] nodeWeights = nodeWeights(s.baseRemoval, panels, weights, samples);
+    double[][] moments = moments(s.baseRemoval, panels, weights, samples);
 
     double[][] concentrations = new double[cw][times];
     double[][] cumulative = new double[integralWeights.length][times];
@@ -124,10 +125,10 @@ final class SettlingRateInterpolation {
       double[] out = w < cw ? concentrations[w] : cumulative[w - cw];
       int offset = w < cw ? 0 : times;
       for (int p = 0; p < panels.size(); p++) {
-        double[][] values = panels.get(p).values;
-        for (int m = 0; m < NODES; m++) {
-          double weight = nodeWeights[w][p * NODES + m];
-          double[] curve = values[m];
+        double[][] coefficients = panels.get(p).coefficients();
+        for (int k = 0; k < NODES; k++) {
+          double weight = moments[w][p * NODES + k];
+          double[] curve = coefficients[k];
           for (int q = 0; q < times; q++) {
             out[q] += weight * curve[offset + q];
           }
@@ -140,8 +141,36 @@ final class SettlingRateInterpolation {
     return new ConcentrationModel.Means(concentrations, cumulative);
   }
 
-  /** A panel [lo, hi] of settling rates and the curves walked at its nodes: values[node][curve point]. */
-  private record Panel(double lo, double hi, double[][] values) {}
+  /**
+   * A panel [lo, hi] of settling rates, the curves walked at its nodes (values[node][curve point]) and the
+   * Chebyshev coefficients of their interpolants (coefficients[k][curve point]).
+   */
+  private record Panel(double lo, double hi, double[][] values, double[][] coefficients) {}
+
+  /**
+   * The coefficients c_k of the polynomial through the values at the Lobatto nodes xₘ = cos(πm/n), in the basis
+   * of the Chebyshev polynomials T_k: c_k = (2/n)·Σ″ₘ vₘ·cos(πmk/n), the end terms of the sum and c₀, c_n halved.
+   */
+  static double[][] chebyshevCoefficients(double[][] values) {
+    int n = NODES - 1;
+    int length = values[0].length;
+    double[][] out = new double[NODES][length];
+    for (int k = 0; k <= n; k++) {
+      double[] row = out[k];
+      for (int m = 0; m <= n; m++) {
+        double factor = Math.cos(Math.PI * ((long) m * k % (2L * n)) / n) * (m == 0 || m == n ? 0.5 : 1.0);
+        double[] v = values[m];
+        for (int c = 0; c < length; c++) {
+          row[c] += factor * v[c];
+        }
+      }
+      double scale = (k == 0 || k == n ? 1.0 : 2.0) / n;
+      for (int c = 0; c < length; c++) {
+        row[c] *= scale;
+      }
+    }
+    return out;
+  }
 
   private List<Panel> panels(double lo, double hi) {
     List<Panel> out = new ArrayList<>();
@@ -157,8 +186,9 @@ final class SettlingRateInterpolation {
     for (int m = 0; m < NODES; m++) {
       values[m] = curves(node(lo, hi, m));
     }
-    if (resolved(lo, hi, values)) {
-      out.add(new Panel(lo, hi, values));
+    double[][] coefficients = chebyshevCoefficients(values);
+    if (resolved(lo, hi, values, coefficients)) {
+      out.add(new Panel(lo, hi, values, coefficients));
       return out.size() <= MAX_PANELS;
     }
     double mid = 0.5 * (lo + hi);
@@ -168,31 +198,26 @@ final class SettlingRateInterpolation {
     return resolve(lo, mid, out) && resolve(mid, hi, out);
   }
 
-  private boolean resolved(double lo, double hi, double[][] values) {
-    int n = NODES - 1;
+  /**
+   * Whether every curve is resolved on the panel: its two highest Chebyshev coefficients are negligible next to
+   * its largest value, and the interpolant matches an exact walk at an interior point that is not a node.
+   */
+  private boolean resolved(double lo, double hi, double[][] values, double[][] coefficients) {
     double check = lo + 0.3819660112501051 * (hi - lo);
     double[] exact = curves(check);
     double[] basis = new double[NODES];
     basis(nodes(lo, hi), check, basis);
-    for (int c = 0; c < values[0].length; c++) {
+    double[] last = coefficients[NODES - 1];
+    double[] beforeLast = coefficients[NODES - 2];
+    for (int c = 0; c < exact.length; c++) {
       double scale = 0;
+      double interpolated = 0;
       for (int m = 0; m < NODES; m++) {
         scale = Math.max(scale, Math.abs(values[m][c]));
-      }
-      // the two highest Chebyshev coefficients of the interpolant, from the values at the Lobatto nodes
-      double last = 0;
-      double beforeLast = 0;
-      double interpolated = 0;
-      for (int m = 0; m <= n; m++) {
-        double v = (m == 0 || m == n) ? 0.5 * values[m][c] : values[m][c];
-        last += v * ((m % 2 == 0) ? 1 : -1);
-        beforeLast += v * Math.cos(Math.PI * m * (n - 1) / n);
         interpolated += basis[m] * values[m][c];
       }
-      last = Math.abs(last) / n;
-      beforeLast = 2 * Math.abs(beforeLast) / n;
       if (!Double.isFinite(scale) || !Double.isFinite(exact[c])
-          || last > TOLERANCE * scale || beforeLast > TOLERANCE * scale) {
+          || Math.abs(last[c]) > TOLERANCE * scale || Math.abs(beforeLast[c]) > TOLERANCE * scale) {
         return false;
       }
       if (Math.abs(interpolated - exact[c]) > CHECK_TOLERANCE * Math.max(scale, Math.abs(exact[c]))) {
@@ -229,14 +254,20 @@ final class SettlingRateInterpolation {
     return out;
   }
 
-  /** Σᵢ wᵢ·ℓₘ(aᵢ) for every weight w and every node m of every panel: [weight][panel·NODES + m]. */
-  private static double[][] nodeWeights(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
+  /**
+   * The Chebyshev moments Σᵢ wᵢ·T_k(xᵢ) of every weight w on every panel, xᵢ the sample's settling rate mapped
+   * to [−1, 1] on its panel: [weight][panel·NODES + k]. The mean of w·C is then Σ_k moment_k·c_k / N.
+   */
+  private static double[][] moments(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
     int count = panels.size();
     double[] highs = new double[count];
-    double[][] nodes = new double[count][];
+    double[] centres = new double[count];
+    double[] inverseHalfWidths = new double[count];
     for (int p = 0; p < count; p++) {
-      highs[p] = panels.get(p).hi;
-      nodes[p] = nodes(panels.get(p).lo, highs[p]);
+      Panel panel = panels.get(p);
+      highs[p] = panel.hi;
+      centres[p] = 0.5 * (panel.lo + panel.hi);
+      inverseHalfWidths[p] = 2 / (panel.hi - panel.lo);
     }
     int blocks = (samples + BLOCK - 1) / BLOCK;
     double[][][] partial = new double[blocks][][];
@@ -252,16 +283,22 @@ final class SettlingRateInterpolation {
         weights[k].copyTo(w[k], from, to);
       }
       double[][] sums = new double[weights.length][count * NODES];
-      double[] basis = new double[NODES];
+      double[] t = new double[NODES];
       for (int i = 0; i < n; i++) {
-        int p = panelOf(highs, a[i]);
-        basis(nodes[p], a[i], basis);
+        int p = count == 1 ? 0 : panelOf(highs, a[i]);
+        double x = Math.max(-1.0, Math.min(1.0, (a[i] - centres[p]) * inverseHalfWidths[p]));
+        t[0] = 1.0;
+        t[1] = x;
+        double twoX = 2 * x;
+        for (int k = 2; k < NODES; k++) {
+          t[k] = twoX * t[k - 1] - t[k - 2];
+        }
         int offset = p * NODES;
         for (int k = 0; k < weights.length; k++) {
           double wi = w[k][i];
           double[] row = sums[k];
           for (int m = 0; m < NODES; m++) {
-            row[offset + m] += wi * basis[m];
+            row[offset + m] += wi * t[m];
           }
         }
       }
@@ -311,13 +348,5 @@ final class SettlingRateInterpolation {
       }
     }
     return lo;
-  }
-
-  private static double max(Samples s) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < s.size(); i++) {
-      max = Math.max(max, s.get(i));
-    }
-    return max;
   }
 }

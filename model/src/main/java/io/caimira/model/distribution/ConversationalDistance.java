@@ -1,6 +1,6 @@
 package io.caimira.model.distribution;
 
-import io.caimira.model.numeric.Grids;
+import io.caimira.model.numeric.LinearTable;
 
 /**
  * Interpersonal distance [m] during short-range interactions: the tabulated frequencies of Zhang et al.
@@ -21,13 +21,14 @@ public final class ConversationalDistance {
     0.0598036, 0.0946154, 0.1299152, 0.1064905, 0.1099066, 0.0998209, 0.0845298, 0.0479286,
     0.0406084, 0.039795, 0.0205997, 0.0152316, 0.0118155, 0.0118155, 0.018485, 0.0205997
   };
+  private static final LinearTable TABLE = new LinearTable(DISTANCES, FREQUENCIES, 0.0, 0.0);
 
   public static final Custom DISTRIBUTION =
       new Custom(MINIMUM, MAXIMUM, ConversationalDistance::pdf, MAX_FUNCTION);
 
   /** Interpolated frequency at distance x [m]; 0 outside [0.5, 2.0]. */
   public static double pdf(double x) {
-    return Grids.interp(x, DISTANCES, FREQUENCIES, 0.0, 0.0);
+    return TABLE.at(x);
   }
 
   public static double[] distances() {

@@ -10,6 +10,12 @@ public final class CustomKernel implements ChunkedDistribution {
   private final double[] weights;
   private final double[] cumulativeWeights;
   private final double bandwidth;
+  /**
+   * guide[k] = the answer of {@link #firstAtLeast} for the target k/K of the total: a target between two such
+   * fractions is searched between their answers only (the answers are checked, so they are those of a full search).
+   */
+  private final int[] guide;
+  private final double bucketsPerWeight;
 
   /** The arrays are copied. */
   public CustomKernel(double[] points, double[] weights, double bandwidth) {
@@ -38,6 +44,12 @@ public final class CustomKernel implements ChunkedDistribution {
       throw new IllegalArgumentException("weights must not all be zero");
     }
     this.bandwidth = bandwidth;
+    int buckets = Math.max(1, weights.length);
+    this.guide = new int[buckets + 1];
+    for (int k = 0; k <= buckets; k++) {
+      guide[k] = search(sum * k / buckets, 0, weights.length - 1);
+    }
+    this.bucketsPerWeight = buckets / sum;
   }
 
   public double[] points() {
@@ -63,9 +75,20 @@ public final class CustomKernel implements ChunkedDistribution {
   }
 
   /** The first index whose cumulative weight is ≥ target (numpy searchsorted, side left). */
-  private int firstAtLeast(double target) {
-    int lo = 0;
-    int hi = cumulativeWeights.length - 1; // target never exceeds the total, so the answer is ≤ last index
+  int firstAtLeast(double target) {
+    int last = cumulativeWeights.length - 1;
+    int bucket = Math.max(0, Math.min((int) (target * bucketsPerWeight), guide.length - 2));
+    int lo = guide[bucket];
+    int hi = guide[bucket + 1];
+    if ((lo > 0 && cumulativeWeights[lo - 1] >= target) || cumulativeWeights[hi] < target) {
+      lo = 0; // rounding put the target outside its bucket's bounds: search everything
+      hi = last;
+    }
+    return search(target, lo, hi);
+  }
+
+  /** The first index in [lo, hi] whose cumulative weight is ≥ target (hi when there is none). */
+  private int search(double target, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cumulativeWeights[mid] < target) {

@@ -7,6 +7,9 @@ import java.util.function.DoubleUnaryOperator;
  * given bounds and pdf of x, and the sample is 10^x.
  */
 public final class LogCustom implements ChunkedDistribution {
+  /** ln 10: 10^x = e^(x·ln 10), several times faster than pow and within a few ulps of it. */
+  private static final double LN_10 = 2.302585092994046;
+
   private final Custom log10Distribution;
 
   public LogCustom(double low, double high, DoubleUnaryOperator pdfOfLog10, double maxFunction) {
@@ -21,7 +24,7 @@ public final class LogCustom implements ChunkedDistribution {
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
     for (int i = from; i < to; i++) {
-      out[i] = StrictMath.pow(10.0, log10Distribution.draw(random));
+      out[i] = StrictMath.exp(LN_10 * log10Distribution.draw(random));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.caimira.model.distribution;
 
 import io.caimira.model.numeric.Grids;
+import io.caimira.model.numeric.LinearTable;
 
 /**
  * The density of log10(viral load in sputum [RNA copies/mL]) used for every SARS-CoV-2 variant: a Weibull
@@ -21,6 +22,7 @@ public final class WeibullViralLoadPdf {
           weibullQuantile(LAST_QUANTILE, SHAPE, SCALE),
           GRID_POINTS);
   private static final double[] VALUES = tabulate(GRID);
+  private static final LinearTable TABLE = new LinearTable(GRID, VALUES, 0.0, 0.0);
 
   private WeibullViralLoadPdf() {}
 
@@ -58,6 +60,6 @@ public final class WeibullViralLoadPdf {
 
   /** The interpolated density at x = log10(viral load); 0 outside the grid. */
   public static double pdf(double x) {
-    return Grids.interp(x, GRID, VALUES, 0.0, 0.0);
+    return TABLE.at(x);
   }
 }

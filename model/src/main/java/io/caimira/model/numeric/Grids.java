@@ -46,7 +46,11 @@ public final class Grids {
     if (x == xp[n - 1]) {
       return fp[n - 1];
     }
-    int j = upperIndex(xp, x); // xp[j] <= x < xp[j+1]
+    return interpolateIn(upperIndex(xp, x), x, xp, fp);
+  }
+
+  /** The linear interpolation at x inside interval j (xp[j] &le; x &lt; xp[j+1]), as numpy computes it. */
+  static double interpolateIn(int j, double x, double[] xp, double[] fp) {
     double slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
     double value = slope * (x - xp[j]) + fp[j];
     if (Double.isNaN(value)) {

@@ -84,20 +84,32 @@ public final class Samples {
     }
   }
 
-  /** The smallest sample. */
+  /** The smallest sample (NaN if any sample is NaN). */
   public double min() {
     double m = Double.POSITIVE_INFINITY;
+    boolean nan = false;
     for (double v : values) {
-      m = Math.min(m, v);
+      m = v < m ? v : m;
+      nan |= v != v;
     }
-    return m;
+    return nan ? Double.NaN : m;
+  }
+
+  /** The largest sample (NaN if any sample is NaN). */
+  public double max() {
+    double m = Double.NEGATIVE_INFINITY;
+    boolean nan = false;
+    for (double v : values) {
+      m = v > m ? v : m;
+      nan |= v != v;
+    }
+    return nan ? Double.NaN : m;
   }
 
   public double[] toArray() {
     return values.clone();
   }
 
-  /** The size two operands broadcast to. */
   /** The size several operands broadcast to. */
   public static int broadcastSize(Samples first, Samples... others) {
     int n = first.values.length;
@@ -135,7 +147,13 @@ public final class Samples {
     if (isConstant()) {
       return other.times(values[0]);
     }
-    return zip(other, (a, b) -> a * b);
+    double[] a = values;
+    double[] b = other.values;
+    double[] out = new double[broadcastSize(this, other)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i] * b[i];
+    }
+    return new Samples(out);
   }
 
   public Samples times(double factor) {
@@ -150,34 +168,67 @@ public final class Samples {
   }
 
   public Samples plus(Samples other) {
-    return zip(other, Double::sum);
+    if (other.isConstant()) {
+      return plus(other.values[0]);
+    }
+    if (isConstant()) {
+      return other.plus(values[0]);
+    }
+    double[] a = values;
+    double[] b = other.values;
+    double[] out = new double[broadcastSize(this, other)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i] + b[i];
+    }
+    return new Samples(out);
   }
 
   public Samples plus(double term) {
     if (term == 0.0) {
       return this;
     }
-    return map(v -> v + term);
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i] + term;
+    }
+    return new Samples(out);
   }
 
   public Samples minus(Samples other) {
-    return zip(other, (a, b) -> a - b);
+    if (isConstant() || other.isConstant()) {
+      return zip(other, (a, b) -> a - b);
+    }
+    double[] a = values;
+    double[] b = other.values;
+    double[] out = new double[broadcastSize(this, other)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i] - b[i];
+    }
+    return new Samples(out);
   }
 
   public Samples dividedBy(Samples other) {
-    return zip(other, (a, b) -> a / b);
+    if (isConstant() || other.isConstant()) {
+      return zip(other, (a, b) -> a / b);
+    }
+    double[] a = values;
+    double[] b = other.values;
+    double[] out = new double[broadcastSize(this, other)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i] / b[i];
+    }
+    return new Samples(out);
   }
 
-  /** Arithmetic mean over the samples (the value itself for a constant). */
+  /**
+   * Arithmetic mean over the samples (the value itself for a constant). Summed with four interleaved partial sums
+   * (faster than one running sum, and no less accurate).
+   */
   public double mean() {
     if (values.length == 1) {
       return values[0];
     }
-    double sum = 0.0;
-    for (double v : values) {
-      sum += v;
-    }
-    return sum / values.length;
+    return sum(values) / values.length;
   }
 
   /** Population standard deviation (divides by N), 0 for a constant. */
@@ -186,15 +237,53 @@ public final class Samples {
       return 0.0;
     }
     double m = mean();
-    double sum = 0.0;
-    for (double v : values) {
-      double d = v - m;
-      sum += d * d;
-    }
-    return Math.sqrt(sum / values.length);
+    return Math.sqrt(sumOfSquares(values, m) / values.length);
   }
 
+  /** Σ v, in four interleaved partial sums added in a fixed order. */
+  private static double sum(double[] values) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = values.length;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += values[i];
+      s1 += values[i + 1];
+      s2 += values[i + 2];
+      s3 += values[i + 3];
+    }
+    for (; i < n; i++) {
+      s0 += values[i];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
 
+  /** Σ (v − shift)², in four interleaved partial sums added in a fixed order. */
+  private static double sumOfSquares(double[] values, double shift) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = values.length;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      double d0 = values[i] - shift;
+      double d1 = values[i + 1] - shift;
+      double d2 = values[i + 2] - shift;
+      double d3 = values[i + 3] - shift;
+      s0 += d0 * d0;
+      s1 += d1 * d1;
+      s2 += d2 * d2;
+      s3 += d3 * d3;
+    }
+    for (; i < n; i++) {
+      double d = values[i] - shift;
+      s0 += d * d;
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
 
   @Override
   public boolean equals(Object o) {
