@@ -21,6 +21,7 @@ public record SampleStats(
     if (samples == null) {
       return null;
     }
-    return new SampleStats(samples.mean(), samples.std(), samples.min(), samples.max());
+    Samples.Summary summary = samples.summary();
+    return new SampleStats(summary.mean(), summary.sd(), summary.min(), summary.max());
   }
 }

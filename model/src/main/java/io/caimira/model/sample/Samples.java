@@ -240,6 +240,65 @@ public final class Samples {
     return Math.sqrt(sumOfSquares(values, m) / values.length);
   }
 
+  /** Mean, population standard deviation, minimum and maximum, as computed by the methods of those names. */
+  public record Summary(double mean, double sd, double min, double max) {}
+
+  /**
+   * {@link #mean()}, {@link #std()}, {@link #min()} and {@link #max()} in two passes over the samples instead of
+   * five (the same numbers; all NaN when the mean is NaN).
+   */
+  public Summary summary() {
+    if (values.length == 1) {
+      return new Summary(values[0], 0.0, values[0], values[0]);
+    }
+    double[] v = values;
+    int n = v.length;
+    // four independent chains each for the sum, the minimum and the maximum
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double lo0 = Double.POSITIVE_INFINITY;
+    double lo1 = lo0;
+    double lo2 = lo0;
+    double lo3 = lo0;
+    double hi0 = Double.NEGATIVE_INFINITY;
+    double hi1 = hi0;
+    double hi2 = hi0;
+    double hi3 = hi0;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      double a = v[i];
+      double b = v[i + 1];
+      double c = v[i + 2];
+      double d = v[i + 3];
+      s0 += a;
+      s1 += b;
+      s2 += c;
+      s3 += d;
+      lo0 = a < lo0 ? a : lo0;
+      lo1 = b < lo1 ? b : lo1;
+      lo2 = c < lo2 ? c : lo2;
+      lo3 = d < lo3 ? d : lo3;
+      hi0 = a > hi0 ? a : hi0;
+      hi1 = b > hi1 ? b : hi1;
+      hi2 = c > hi2 ? c : hi2;
+      hi3 = d > hi3 ? d : hi3;
+    }
+    for (; i < n; i++) {
+      s0 += v[i];
+      lo0 = v[i] < lo0 ? v[i] : lo0;
+      hi0 = v[i] > hi0 ? v[i] : hi0;
+    }
+    double mean = ((s0 + s1) + (s2 + s3)) / n;
+    if (Double.isNaN(mean)) {
+      return new Summary(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+    double lo = Math.min(Math.min(lo0, lo1), Math.min(lo2, lo3));
+    double hi = Math.max(Math.max(hi0, hi1), Math.max(hi2, hi3));
+    return new Summary(mean, Math.sqrt(sumOfSquares(v, mean) / n), lo, hi);
+  }
+
   /** Σ v, in four interleaved partial sums added in a fixed order. */
   private static double sum(double[] values) {
     double s0 = 0;

@@ -1,0 +1,85 @@
+package io.caimira.model.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Arithmetic with broadcasting and the statistics of {@link Samples}. */
+class SamplesTest {
+
+  private static double[] random(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = 3 + 2 * r.nextGaussian();
+    }
+    return v;
+  }
+
+  @Test
+  void elementwiseOperationsBroadcastConstants() {
+    Samples a = Samples.of(1, 2, 3);
+    Samples b = Samples.of(4, 5, 6);
+    Samples two = Samples.constant(2);
+    assertThat(a.times(b).toArray()).containsExactly(4, 10, 18);
+    assertThat(a.plus(b).toArray()).containsExactly(5, 7, 9);
+    assertThat(b.minus(a).toArray()).containsExactly(3, 3, 3);
+    assertThat(b.dividedBy(a).toArray()).containsExactly(4, 2.5, 2);
+    assertThat(a.times(two).toArray()).containsExactly(2, 4, 6);
+    assertThat(two.times(a).toArray()).containsExactly(2, 4, 6);
+    assertThat(two.minus(a).toArray()).containsExactly(1, 0, -1);
+    assertThat(a.dividedBy(two).toArray()).containsExactly(0.5, 1, 1.5);
+    assertThat(two.dividedBy(a).toArray()).containsExactly(2, 1, 2.0 / 3);
+    assertThat(two.plus(Samples.constant(3)).isConstant()).isTrue();
+    assertThatThrownBy(() -> a.times(Samples.of(1, 2))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 and 2");
+  }
+
+  @Test
+  void meanAndStandardDeviationMatchTheTextbookSumsToRoundOff() {
+    for (int n : new int[] {2, 3, 5, 1001, 250_000}) {
+      double[] v = random(n, n);
+      double sum = 0;
+      for (double x : v) {
+        sum += x;
+      }
+      double mean = sum / n;
+      double squares = 0;
+      for (double x : v) {
+        squares += (x - mean) * (x - mean);
+      }
+      Samples s = Samples.of(v);
+      // the sums are formed in another order: a relative 1e-12 covers the rounding of 250 000 terms
+      assertThat(s.mean()).isCloseTo(mean, within(1e-12 * Math.abs(mean)));
+      assertThat(s.std()).isCloseTo(Math.sqrt(squares / n), within(1e-12 * Math.sqrt(squares / n)));
+    }
+    assertThat(Samples.constant(4).std()).isZero();
+    assertThat(Samples.of(-1, 1).mean()).isZero();
+    assertThat(Samples.of(-1, 1).std()).isEqualTo(1.0);
+  }
+
+  @Test
+  void summaryEqualsTheSeparateStatistics() {
+    for (int n : new int[] {2, 3, 7, 250_001}) {
+      Samples s = Samples.of(random(n, 40 + n));
+      Samples.Summary summary = s.summary();
+      assertThat(summary.mean()).isEqualTo(s.mean());
+      assertThat(summary.sd()).isEqualTo(s.std());
+      assertThat(summary.min()).isEqualTo(s.min());
+      assertThat(summary.max()).isEqualTo(s.max());
+    }
+    assertThat(Samples.constant(2.5).summary()).isEqualTo(new Samples.Summary(2.5, 0, 2.5, 2.5));
+  }
+
+  @Test
+  void extremesFindTheLastElementsAndPropagateNaN() {
+    assertThat(Samples.of(3, 1, 2, 9, 5, -4).min()).isEqualTo(-4);
+    assertThat(Samples.of(3, 1, 2, 9, 5, -4).max()).isEqualTo(9);
+    assertThat(Samples.of(1, Double.NaN, 2).min()).isNaN();
+    assertThat(Samples.of(1, Double.NaN, 2).max()).isNaN();
+    assertThat(Samples.of(1, 2, 3, 4, Double.NaN).summary().max()).isNaN();
+  }
+}
