@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class HttpFilters {
-  private static final String REROUTED = "caimira.rerouted";
+  private static final String REROUTED = RequestScope.REROUTED;
 
   void register(@Observes Filters filters,
       @ConfigProperty(name = "caimira.api.path-prefix") Optional<String> prefixConfig,
@@ -33,10 +33,18 @@ public class HttpFilters {
     maxBodySize.ifPresent(limit -> filters.register(rc -> bodySize(rc, limit.asLongValue()), 100));
   }
 
-  void errors(@Observes Router router) {
+  void errors(@Observes Router router,
+      @ConfigProperty(name = "caimira.api.path-prefix") Optional<String> prefixConfig,
+      jakarta.enterprise.inject.Instance<PageErrors> pages) {
+    PathPrefix prefix = new PathPrefix(prefixConfig.orElse(""));
     for (int status : new int[] {404, 405, 413}) {
-      router.errorHandler(status, rc -> json(rc, status,
-          HttpErrors.message(status, rc.request().method().name(), rc.normalizedPath(), null)));
+      router.errorHandler(status, rc -> {
+        if (!RequestScope.isApi(rc, prefix) && pages.isResolvable()) {
+          pages.get().end(rc, status);
+          return;
+        }
+        json(rc, status, HttpErrors.message(status, rc.request().method().name(), rc.normalizedPath(), null));
+      });
     }
   }
 

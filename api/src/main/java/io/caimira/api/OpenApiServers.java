@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /** At start-up: when the API runs under a path prefix (./caimira serve), the document's server is that prefix. */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.RUN)
 public class OpenApiServers implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {

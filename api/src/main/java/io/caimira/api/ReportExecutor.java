@@ -60,7 +60,32 @@ public class ReportExecutor {
         job.abandon();
       }
     });
-    return job.result;
+    return inCallersContext(job.result);
+  }
+
+  /**
+   * The same outcome, completed with the caller's context class loader set: what follows the answer (building the
+   * HTTP response) may run on the worker or on the timer thread of the time limit, whose class loader does not
+   * see the application's classes.
+   */
+  private static <T> CompletableFuture<T> inCallersContext(CompletableFuture<T> result) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    result.whenComplete((value, error) -> {
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(loader);
+      try {
+        if (error == null) {
+          answer.complete(value);
+        } else {
+          answer.completeExceptionally(error);
+        }
+      } finally {
+        thread.setContextClassLoader(previous);
+      }
+    });
+    return answer;
   }
 
   /** One admitted task; its permit is returned exactly once, when it ends or is abandoned before it starts. */

@@ -12,17 +12,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * caimira serve: runs the API module's Quarkus runner jar as a child process, on port 8080 with the API under
- * /api (the same build serves the standalone API at the root on 8081; only runtime properties differ). The web UI
- * will join the same server later. The ./caimira launcher starts the same command line directly (see
- * {@link #command}), without this extra JVM.
+ * caimira serve: runs the web calculator's Quarkus runner jar as a child process: the calculator pages and the
+ * REST API under /api on one server, port 8080 by default. The ./caimira launcher starts the same command line
+ * directly (see {@link #command}), without this extra JVM.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the REST API under /api (and later the calculator UI) on http://localhost:PORT.")
+    description = "Serve the calculator and the REST API (under /api) on http://localhost:PORT.")
 class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 8080;
   static final String API_PREFIX = "/api";
-  static final String RUNNER_JAR = "api/target/quarkus-app/quarkus-run.jar";
+  static final String RUNNER_JAR = "webapp/target/quarkus-app/quarkus-run.jar";
 
   @Spec
   CommandSpec spec;
@@ -31,11 +30,11 @@ class ServeCommand implements Callable<Integer> {
       description = "port (default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--api-jar", paramLabel = "JAR",
-      description = "the API runner jar (default: <caimira.home>/" + RUNNER_JAR + ")")
-  Path apiJar;
+  @Option(names = "--server-jar", paramLabel = "JAR",
+      description = "the server's runner jar (default: <caimira.home>/" + RUNNER_JAR + ")")
+  Path serverJar;
 
-  /** The server's command line: the properties that make the standalone API the local server. */
+  /** The server's command line (the port and the API prefix are given explicitly). */
   static List<String> command(String java, Path jar, int port) {
     return List.of(java, "-Dquarkus.http.port=" + port, "-Dcaimira.api.path-prefix=" + API_PREFIX,
         "-jar", jar.toString());
@@ -46,9 +45,9 @@ class ServeCommand implements Callable<Integer> {
     if (port < 1 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 1 and 65535, got " + port);
     }
-    Path jar = apiJar != null ? apiJar : Path.of(System.getProperty("caimira.home", ".")).resolve(RUNNER_JAR);
+    Path jar = serverJar != null ? serverJar : Path.of(System.getProperty("caimira.home", ".")).resolve(RUNNER_JAR);
     if (!Files.isRegularFile(jar)) {
-      spec.commandLine().getErr().println("caimira serve: the API server is not built (" + jar
+      spec.commandLine().getErr().println("caimira serve: the server is not built (" + jar
           + " is missing); build it with ./mvnw -DskipTests package, or use ./caimira serve");
       return ExitCodes.FAILURE;
     }

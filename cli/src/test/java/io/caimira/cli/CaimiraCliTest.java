@@ -138,15 +138,15 @@ class CaimiraCliTest {
   }
 
   @Test
-  void serveRunsTheApiJarOnThePortWithTheApiUnderApi() {
+  void serveRunsTheServerJarOnThePortWithTheApiUnderApi() {
     assertThat(ServeCommand.command("java", Path.of("x.jar"), 9090))
         .containsExactly("java", "-Dquarkus.http.port=9090", "-Dcaimira.api.path-prefix=/api", "-jar", "x.jar");
   }
 
   @Test
   void serveSaysWhenTheServerIsNotBuilt() {
-    assertThat(run("", "serve", "--api-jar", dir.resolve("missing.jar").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("the API server is not built");
+    assertThat(run("", "serve", "--server-jar", dir.resolve("missing.jar").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("the server is not built");
     assertThat(run("", "serve", "--port", "70000")).isEqualTo(2);
   }
 }

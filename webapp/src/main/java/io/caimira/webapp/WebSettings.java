@@ -1,0 +1,96 @@
+package io.caimira.webapp;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deployment settings of the web calculator, read from upstream's environment variables: {@code
+ * APPLICATION_ROOT} (URL root of every page, default "/"), {@code CAIMIRA_CALCULATOR_PREFIX} (the calculator's
+ * sub-path, default "/calculator"), {@code CAIMIRA_THEME} ("cern" for the CERN theme, anything else or unset for the
+ * open theme), {@code CAIMIRA_PROFILER_ENABLED}, {@code DATA_SERVICE_ENABLED} (non-zero integers switch them on)
+ * and {@code EXTRA_PAGES}. Templates reach it as {@code inject:web}.
+ */
+@Singleton
+@jakarta.inject.Named("web")
+public class WebSettings {
+  private final String root;
+  private final String prefix;
+  private final boolean cernTheme;
+  private final boolean profilerEnabled;
+  private final boolean dataServiceEnabled;
+  private final String extraPages;
+
+  WebSettings(
+      @ConfigProperty(name = "APPLICATION_ROOT", defaultValue = "/") String root,
+      @ConfigProperty(name = "CAIMIRA_CALCULATOR_PREFIX", defaultValue = "/calculator") String prefix,
+      @ConfigProperty(name = "CAIMIRA_THEME") Optional<String> theme,
+      @ConfigProperty(name = "CAIMIRA_PROFILER_ENABLED", defaultValue = "0") String profiler,
+      @ConfigProperty(name = "DATA_SERVICE_ENABLED", defaultValue = "0") String dataService,
+      @ConfigProperty(name = "EXTRA_PAGES", defaultValue = "[]") String extraPages) {
+    this.root = normalise(root);
+    String p = normalise(prefix);
+    this.prefix = p.isEmpty() ? "/calculator" : p;
+    this.cernTheme = theme.map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("cern")).orElse(false);
+    this.profilerEnabled = nonZeroInteger(profiler);
+    this.dataServiceEnabled = nonZeroInteger(dataService);
+    this.extraPages = extraPages;
+  }
+
+  /** "" for "/", else "/x" without a trailing slash. */
+  static String normalise(String path) {
+    String p = path == null ? "" : path.trim();
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (!p.isEmpty() && !p.startsWith("/")) {
+      p = "/" + p;
+    }
+    return p;
+  }
+
+  private static boolean nonZeroInteger(String value) {
+    try {
+      return Integer.parseInt(value.trim()) != 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The application root without a trailing slash ("" for "/"). */
+  public String root() {
+    return root;
+  }
+
+  /** The calculator prefix, e.g. "/calculator". */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** A path below the application root, e.g. url("/static/x.css"). */
+  public String url(String relative) {
+    return root + relative;
+  }
+
+  /** A path below the calculator, e.g. calculatorUrl("/report"); calculatorUrl("") is the form. */
+  public String calculatorUrl(String relative) {
+    return root + prefix + relative;
+  }
+
+  public boolean cernTheme() {
+    return cernTheme;
+  }
+
+  public boolean profilerEnabled() {
+    return profilerEnabled;
+  }
+
+  public boolean dataServiceEnabled() {
+    return dataServiceEnabled;
+  }
+
+  /** The raw EXTRA_PAGES value (a list literal of {url_path, filename} entries). */
+  public String extraPages() {
+    return extraPages;
+  }
+}

@@ -1,0 +1,116 @@
+package io.caimira.webapp.pages;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.caimira.api.ReportExecutor;
+import io.caimira.calculator.CalculatorService;
+import io.caimira.calculator.InputError;
+import io.caimira.calculator.ReportOptions;
+import io.caimira.calculator.input.VirusInputParser;
+import io.caimira.calculator.report.VirusReport;
+import io.caimira.webapp.PathRouting;
+import io.caimira.webapp.WebSettings;
+import io.caimira.webapp.form.FormFields;
+import io.caimira.webapp.form.LinkCodec;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The calculator form and its report. The form posts to {@code /report}, which checks the inputs and redirects
+ * (303) to the bookmarkable {@code GET /report?c=<compressed inputs>}: reloading or sharing the report never
+ * resubmits a form. The inputs carry a seed, so the same link gives the same numbers. Invalid inputs show the
+ * form again with the message next to its field.
+ */
+@Path(PathRouting.CALCULATOR)
+public class CalculatorPage {
+  /** Query parameter of the report page holding the compressed inputs. */
+  public static final String INPUTS = "c";
+
+  private final Template form;
+  private final Template report;
+  private final CalculatorService calculator;
+  private final ReportExecutor executor;
+  private final WebSettings web;
+
+  CalculatorPage(@Location("calculator/form.html") Template form, @Location("calculator/report.html") Template report,
+      CalculatorService calculator, ReportExecutor executor, WebSettings web) {
+    this.form = form;
+    this.report = report;
+    this.calculator = calculator;
+    this.executor = executor;
+    this.web = web;
+  }
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  public TemplateInstance form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    return Pages.render(form.instance().data("error", null).data("values", java.util.Map.of()), lang, headers);
+  }
+
+  @POST
+  @Path("/report")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  public Response submit(MultivaluedMap<String, String> parameters, @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    FormFields fields = FormFields.of(parameters);
+    if (fields.get("seed") == null || fields.get("seed").isBlank()) {
+      fields = fields.with("seed", Long.toString(ThreadLocalRandom.current().nextLong(1L << 53)));
+    }
+    try {
+      VirusInputParser.parse(fields.toInput());
+    } catch (InputError e) {
+      return invalid(fields, e, lang, headers);
+    }
+    URI location = URI.create(web.calculatorUrl("/report") + "?" + INPUTS + "=" + LinkCodec.encode(fields.toQuery()));
+    return Response.seeOther(location).build();
+  }
+
+  @GET
+  @Path("/report")
+  @Produces(MediaType.TEXT_HTML)
+  public CompletionStage<Response> show(@QueryParam(INPUTS) String compressed, @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    FormFields fields;
+    try {
+      fields = FormFields.ofQuery(LinkCodec.decode(compressed));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("Invalid calculator data: it seems incomplete. Was there an error copying & "
+          + "pasting the URL?");
+    }
+    ObjectNode body = fields.toInput();
+    FormFields submitted = fields;
+    return executor.submit(() -> (VirusReport) calculator.virusReport(body, ReportOptions.DEFAULT))
+        .handle((result, error) -> {
+          Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+          if (cause instanceof InputError input) {
+            return invalid(submitted, input, lang, headers);
+          }
+          if (cause != null) {
+            throw new java.util.concurrent.CompletionException(cause);
+          }
+          return Response.ok(Pages.render(report.instance().data("report", result)
+              .data("inputs", submitted.values()), lang, headers)).build();
+        });
+  }
+
+  private Response invalid(FormFields fields, InputError e, String lang, HttpHeaders headers) {
+    TemplateInstance page = form.instance().data("error", e).data("values", fields.values());
+    return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Pages.render(page, lang, headers)).build();
+  }
+}
