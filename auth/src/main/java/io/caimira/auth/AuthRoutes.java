@@ -1,0 +1,99 @@
+package io.caimira.auth;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The routes the router uses. Login and the code exchange are quarkus-oidc's (authorization-code flow with state,
+ * nonce and PKCE; the redirect URI is /auth/authorize; the session is an encrypted, HttpOnly, Secure, SameSite
+ * cookie): this class answers the session probe of nginx's auth_request and returns the user to the page first
+ * asked for.
+ */
+@Path("/auth")
+public class AuthRoutes {
+  private final CurrentIdentityAssociation identities;
+  private final AuthSettings settings;
+
+  AuthRoutes(CurrentIdentityAssociation identities, AuthSettings settings) {
+    this.identities = identities;
+    this.settings = settings;
+  }
+
+  /**
+   * The caller's identity, anonymous when the session cookie is missing, forged, expired or cannot be refreshed
+   * (authentication is lazy, so that such a cookie gives 401 here instead of a redirect to the provider).
+   */
+  private SecurityIdentity identity() {
+    try {
+      SecurityIdentity identity = identities.getDeferredIdentity().await().indefinitely();
+      return identity;
+    } catch (AuthenticationFailedException | AuthenticationRedirectException | AuthenticationCompletionException e) {
+      return null;
+    }
+  }
+
+  /**
+   * 200 when the session is valid and holds the required role (or, with {@code role=admin}, the admin role), 401
+   * without a valid session, 403 when signed in without the role. Never cached.
+   */
+  @GET
+  @Path("/probe")
+  public Response probe(@QueryParam("role") String role) {
+    int status;
+    SecurityIdentity identity = identity();
+    if (identity == null || identity.isAnonymous()) {
+      status = 401;
+    } else {
+      String needed = "admin".equals(role) ? settings.adminRole() : settings.requiredRole();
+      status = identity.hasRole(needed) ? 200 : 403;
+    }
+    CacheControl noCache = new CacheControl();
+    noCache.setNoCache(true);
+    noCache.setNoStore(true);
+    Response.ResponseBuilder answer = Response.status(status).cacheControl(noCache);
+    if (status == 200) {
+      answer.header("X-Caimira-User", identity.getPrincipal().getName());
+    }
+    return answer.build();
+  }
+
+  /** Signs in (quarkus-oidc redirects to the provider first when needed), then goes to {@code next}. */
+  @GET
+  @Path("/login")
+  @Authenticated
+  public Response login(@QueryParam("next") String next) {
+    return Response.seeOther(URI.create(SafeRedirect.target(next))).build();
+  }
+
+  /** Upstream's post-login route: the validated {@code next}, or the home page. */
+  @GET
+  @Path("/complete")
+  public Response complete(@QueryParam("next") String next) {
+    return Response.seeOther(URI.create(SafeRedirect.target(next))).build();
+  }
+
+  /** The page nginx shows when a signed-in user lacks the required role. */
+  @GET
+  @Path("/forbidden")
+  @Produces(MediaType.TEXT_HTML)
+  public Response forbidden() {
+    return Response.status(403).entity("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<title>Access denied – CAiMIRA</title></head><body><main><h1>Access denied</h1>"
+        + "<p>Your account is signed in but does not have access to this part of CAiMIRA. Ask the service "
+        + "administrators for access, or use the open calculator.</p>"
+        + "<p><a href=\"/calculator-open\">Open calculator</a> · <a href=\"/auth/logout\">Sign out</a></p>"
+        + "</main></body></html>").build();
+  }
+}
