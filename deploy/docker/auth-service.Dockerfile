@@ -1,0 +1,28 @@
+# CAiMIRA-J image: the single sign-on service.
+# Build from the repository root: docker build -f deploy/docker/auth-service.Dockerfile -t auth-service .
+# Stage 1 builds with the Maven Wrapper on a JDK; stage 2 runs the Quarkus application on a JRE as a non-root user.
+FROM docker.io/library/eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY model model
+COPY calculator calculator
+COPY adapter-support adapter-support
+COPY api api
+COPY cli cli
+COPY webapp webapp
+COPY auth auth
+RUN ./mvnw -B -ntp -q -DskipTests -pl auth -am package
+
+FROM docker.io/library/eclipse-temurin:17-jre
+ENV LANG=C.UTF-8 \
+    JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS_APPEND=""
+RUN useradd --uid 1001 --gid 0 --no-create-home --home-dir /app caimira
+WORKDIR /app
+COPY --from=build --chown=1001:0 /src/auth/target/quarkus-app/ /app/
+USER 1001
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/live HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
