@@ -1,0 +1,139 @@
+package io.caimira.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.openshift.api.model.Route;
+import io.fabric8.openshift.client.OpenShiftClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenShift templates are processed locally (as {@code oc process --local} would) with their parameters, and
+ * the invariants an operator relies on hold: every Deployment has readiness and liveness probes, resource requests
+ * and limits, runs as non-root without privilege escalation; secrets are only referenced; every Service selects
+ * the pods of a Deployment; the route times out after 60 s with edge TLS.
+ */
+class OpenShiftTemplatesTest {
+  private static final Path DIR = Path.of("openshift");
+  private static OpenShiftClient client;
+
+  @BeforeAll
+  static void client() {
+    client = new KubernetesClientBuilder().build().adapt(OpenShiftClient.class);
+  }
+
+  @AfterAll
+  static void close() {
+    client.close();
+  }
+
+  private static List<HasMetadata> process(String file, Map<String, String> parameters) throws IOException {
+    try (InputStream in = Files.newInputStream(DIR.resolve(file))) {
+      KubernetesList list = client.templates().load(in).processLocally(parameters);
+      return list.getItems();
+    }
+  }
+
+  private static <T> List<T> ofKind(List<HasMetadata> items, Class<T> kind) {
+    return items.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  @Test
+  void deploymentsHaveProbesLimitsAndRunAsNonRoot() throws IOException {
+    List<HasMetadata> items = process("deployments.yaml", Map.of("IMAGE_TAG", "1.2.3"));
+    List<Deployment> deployments = ofKind(items, Deployment.class);
+    assertThat(deployments).extracting(d -> d.getMetadata().getName()).containsExactlyInAnyOrder(
+        "auth-service", "caimira-router", "calculator-app", "calculator-open-app", "api-app");
+    for (Deployment d : deployments) {
+      String name = d.getMetadata().getName();
+      var pod = d.getSpec().getTemplate().getSpec();
+      assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(name).isTrue();
+      assertThat(d.getSpec().getSelector().getMatchLabels()).as(name)
+          .isEqualTo(Map.of("app", name));
+      for (Container c : pod.getContainers()) {
+        assertThat(c.getReadinessProbe()).as(name + " readiness").isNotNull();
+        assertThat(c.getLivenessProbe()).as(name + " liveness").isNotNull();
+        assertThat(c.getResources().getRequests()).as(name).containsKeys("cpu", "memory");
+        assertThat(c.getResources().getLimits()).as(name).containsKeys("cpu", "memory");
+        assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(name).isFalse();
+        assertThat(c.getSecurityContext().getCapabilities().getDrop()).as(name).contains("ALL");
+        if (!name.equals("caimira-router")) {
+          assertThat(c.getImage()).as(name).endsWith(":1.2.3");
+        }
+        for (EnvVar e : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
+          // secrets by reference only: no literal secret values in the template
+          if (e.getName().contains("SECRET")) {
+            assertThat(e.getValue()).as(name + " " + e.getName()).isNull();
+            assertThat(e.getValueFrom().getSecretKeyRef()).as(name + " " + e.getName()).isNotNull();
+          }
+        }
+      }
+    }
+    Deployment cern = deployments.stream().filter(d -> d.getMetadata().getName().equals("calculator-app"))
+        .findFirst().orElseThrow();
+    Map<String, String> env = cern.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+        .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+    assertThat(env).containsEntry("CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern").containsEntry("CAIMIRA_THEME",
+        "cern").containsEntry("CAIMIRA_PROFILER_ENABLED", "0");
+    assertThat(ofKind(items, HorizontalPodAutoscaler.class)).extracting(h -> h.getSpec().getScaleTargetRef().getName())
+        .containsExactlyInAnyOrder("calculator-app", "calculator-open-app", "api-app");
+  }
+
+  @Test
+  void servicesSelectThePodsOfADeploymentOnTheirPorts() throws IOException {
+    List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
+    List<Service> services = ofKind(process("services.yaml", Map.of()), Service.class);
+    assertThat(services).extracting(s -> s.getMetadata().getName()).containsExactlyInAnyOrder(
+        "auth-service", "caimira-router", "calculator-app", "calculator-open-app", "api-app");
+    for (Service s : services) {
+      Deployment target = deployments.stream()
+          .filter(d -> d.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+              .containsAll(s.getSpec().getSelector().entrySet()))
+          .findFirst().orElse(null);
+      assertThat(target).as("pods selected by service " + s.getMetadata().getName()).isNotNull();
+      Set<Integer> containerPorts = target.getSpec().getTemplate().getSpec().getContainers().stream()
+          .flatMap(c -> c.getPorts().stream()).map(p -> p.getContainerPort()).collect(Collectors.toSet());
+      assertThat(containerPorts).as(s.getMetadata().getName())
+          .contains(s.getSpec().getPorts().get(0).getTargetPort().getIntVal());
+    }
+  }
+
+  @Test
+  void routeTimesOutAfterSixtySecondsWithEdgeTls() throws IOException {
+    List<Route> routes = ofKind(process("routes.example.yaml", Map.of("HOST", "caimira-test.example.org")),
+        Route.class);
+    assertThat(routes).hasSize(1);
+    Route route = routes.get(0);
+    assertThat(route.getMetadata().getAnnotations()).containsEntry("haproxy.router.openshift.io/timeout", "60s");
+    assertThat(route.getSpec().getHost()).isEqualTo("caimira-test.example.org");
+    assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
+    assertThat(route.getSpec().getTls().getInsecureEdgeTerminationPolicy()).isEqualTo("Redirect");
+    assertThat(route.getSpec().getTo().getName()).isEqualTo("caimira-router");
+  }
+
+  @Test
+  void configMapCarriesTheProviderSettings() throws IOException {
+    List<HasMetadata> items = process("configmap.yaml", Map.of());
+    assertThat(items).hasSize(1);
+    var map = (io.fabric8.kubernetes.api.model.ConfigMap) items.get(0);
+    assertThat(map.getData()).containsEntry("OIDC_SERVER", "https://auth.cern.ch/auth")
+        .containsEntry("OIDC_REALM", "CERN");
+  }
+}

@@ -1,0 +1,43 @@
+package io.caimira.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The router configuration passes {@code nginx -t} and names the services of the OpenShift templates. */
+class RouterConfigTest {
+
+  @Test
+  void nginxAcceptsTheConfiguration(@TempDir Path dir) throws Exception {
+    Path nginx = RouterConfig.nginx();
+    Path main = RouterConfig.write(dir, Map.of(
+        "auth-service:8080", "127.0.0.1:1", "calculator-app:8080", "127.0.0.1:2",
+        "calculator-open-app:8080", "127.0.0.1:3", "api-app:8081", "127.0.0.1:4"), 18999);
+    Process p = new ProcessBuilder(nginx.toString(), "-t", "-c", main.toString(), "-e",
+        dir.resolve("error.log").toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("test is successful");
+  }
+
+  @Test
+  void upstreamsAreTheServicesOfTheTemplates() throws Exception {
+    String conf = Files.readString(RouterConfig.CONFIG);
+    String services = Files.readString(Path.of("openshift", "services.yaml"));
+    for (String upstream : new String[] {"auth-service:8080", "calculator-app:8080", "calculator-open-app:8080",
+        "api-app:8081"}) {
+      assertThat(conf).contains("server " + upstream + ";");
+      String name = upstream.substring(0, upstream.indexOf(':'));
+      String port = upstream.substring(upstream.indexOf(':') + 1);
+      assertThat(services).contains("name: " + name).contains("port: " + port);
+    }
+    assertThat(conf).contains("auth_request /auth/probe;").contains("gzip on;");
+  }
+}
