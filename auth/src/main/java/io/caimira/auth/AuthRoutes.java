@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -69,19 +71,25 @@ public class AuthRoutes {
     return answer.build();
   }
 
-  /** Signs in (quarkus-oidc redirects to the provider first when needed), then goes to {@code next}. */
+  /**
+   * Signs in (quarkus-oidc redirects to the provider first when needed), then goes to {@code next}. The router
+   * writes the page asked for unencoded as the last parameter ({@code /auth/login?next=/x?a=1&b=2}), so the target
+   * is the rest of the raw query after {@code next=}; an encoded value ({@code next=%2Fx%3Fa%3D1}) is decoded.
+   */
   @GET
   @Path("/login")
   @Authenticated
-  public Response login(@QueryParam("next") String next) {
-    return Response.seeOther(URI.create(SafeRedirect.target(next))).build();
+  public Response login(@Context UriInfo uri) {
+    return Response.seeOther(URI.create(SafeRedirect.target(NextParameter.of(uri.getRequestUri().getRawQuery()))))
+        .build();
   }
 
   /** Upstream's post-login route: the validated {@code next}, or the home page. */
   @GET
   @Path("/complete")
-  public Response complete(@QueryParam("next") String next) {
-    return Response.seeOther(URI.create(SafeRedirect.target(next))).build();
+  public Response complete(@Context UriInfo uri) {
+    return Response.seeOther(URI.create(SafeRedirect.target(NextParameter.of(uri.getRequestUri().getRawQuery()))))
+        .build();
   }
 
   /** The page nginx shows when a signed-in user lacks the required role. */

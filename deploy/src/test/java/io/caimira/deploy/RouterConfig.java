@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Assumptions;
  * names are pointed at local ports and the listening port is moved, everything else is the file as deployed.
  * Without nginx the tests that need it are skipped, unless {@code -Dcaimira.nginx.required=true} (CI).
  */
-final class RouterConfig {
-  static final Path CONFIG = Path.of("nginx", "nginx.conf");
+public final class RouterConfig {
+  public static final Path CONFIG = Path.of("nginx", "nginx.conf");
 
   private RouterConfig() {}
 
-  static Path nginx() {
+  public static Path nginx() {
     for (String candidate : new String[] {"/usr/sbin/nginx", "/usr/bin/nginx"}) {
       if (Files.isExecutable(Path.of(candidate))) {
         return Path.of(candidate);
@@ -34,8 +34,13 @@ final class RouterConfig {
    * Writes a main configuration in {@code dir} that includes our server configuration with the given upstream
    * addresses (host name → host:port) and listening port; answers the main file.
    */
-  static Path write(Path dir, Map<String, String> upstreams, int port) throws IOException {
-    String site = Files.readString(CONFIG);
+  public static Path write(Path dir, Map<String, String> upstreams, int port) throws IOException {
+    return write(CONFIG, dir, upstreams, port);
+  }
+
+  /** As {@link #write(Path, Map, int)}, for the router configuration file {@code config}. */
+  public static Path write(Path config, Path dir, Map<String, String> upstreams, int port) throws IOException {
+    String site = Files.readString(config);
     for (Map.Entry<String, String> e : upstreams.entrySet()) {
       site = site.replace("server " + e.getKey() + ";", "server " + e.getValue() + ";");
     }

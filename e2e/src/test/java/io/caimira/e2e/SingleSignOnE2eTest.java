@@ -1,0 +1,142 @@
+package io.caimira.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.caimira.webapp.browser.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Single sign-on through the real router, a real Keycloak and our auth-service, in headless Chromium: who may
+ * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, and the public parts
+ * (open calculator, API) without login.
+ */
+class SingleSignOnE2eTest {
+  private static Topology topology;
+  private Browser browser;
+
+  @BeforeAll
+  static void startTopology() throws Exception {
+    topology = Topology.start();
+  }
+
+  @AfterAll
+  static void stopTopology() {
+    if (topology != null) {
+      topology.close();
+    }
+  }
+
+  @BeforeEach
+  void newBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private WebDriver driver() {
+    return browser.driver();
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver(), Duration.ofSeconds(60));
+  }
+
+  /** Waits for an element; on timeout, says where the browser is and what it shows. */
+  private void await(By element) {
+    try {
+      waiting().until(ExpectedConditions.presenceOfElementLocated(element));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = driver().findElement(By.tagName("body")).getText();
+      throw new AssertionError("no " + element + " at " + driver().getCurrentUrl() + " (" + driver().getTitle()
+          + "): " + text.substring(0, Math.min(500, text.length())), e);
+    }
+  }
+
+  /** On Keycloak's login page: fills in the user and submits. */
+  private void signIn(String user) {
+    await(By.id("username"));
+    assertThat(driver().getCurrentUrl()).contains("/realms/" + Topology.REALM + "/protocol/openid-connect/auth")
+        .contains("code_challenge=").contains("nonce=").contains("state=");
+    driver().findElement(By.id("username")).sendKeys(user);
+    driver().findElement(By.id("password")).sendKeys(user + "-password");
+    driver().findElement(By.id("kc-login")).click();
+  }
+
+  @Test
+  void anAllowedUserIsSentToLoginAndBackToThePageFirstAskedFor() {
+    driver().get(topology.url("/calculator-cern/?lang=en&x=1"));
+    signIn("alice");
+    await(By.id("covid_calculator"));
+    assertThat(URI.create(driver().getCurrentUrl()).getPath()).startsWith("/calculator-cern");
+    assertThat(URI.create(driver().getCurrentUrl()).getQuery()).isEqualTo("lang=en&x=1");
+
+    // logout ends the session: the calculator asks for a login again
+    driver().get(topology.url("/auth/logout"));
+    waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
+    driver().get(topology.url("/calculator-cern/"));
+    await(By.id("username"));
+  }
+
+  @Test
+  void aSignedInUserWithoutTheRoleIsRefused() {
+    driver().get(topology.url("/calculator-cern/"));
+    signIn("bob");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+    assertThat(driver().findElements(By.id("covid_calculator"))).isEmpty();
+  }
+
+  @Test
+  void anAbsoluteTargetAfterLoginIsIgnored() {
+    driver().get(topology.url("/auth/login?next=https://evil.example/phish"));
+    signIn("alice");
+    waiting().until(d -> d.getCurrentUrl().startsWith(topology.url("/")) && !d.getCurrentUrl().contains("/auth/"));
+    assertThat(URI.create(driver().getCurrentUrl()).getHost()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void aForgedSessionCookieIsRefused() {
+    driver().get(topology.url("/calculator-open"));
+    driver().manage().addCookie(new Cookie("q_session", "forged.session.value", "/"));
+    driver().get(topology.url("/calculator-cern/"));
+    await(By.id("username"));
+  }
+
+  @Test
+  void theOpenCalculatorAndTheApiNeedNoLogin() throws Exception {
+    driver().get(topology.url("/calculator-open"));
+    await(By.id("covid_calculator"));
+    HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(topology.url("/api/virus/report")))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"calculator_version\": \"4.19.0\", \"simulation_name\": \"e2e\", \"room_number\": \"1\", "
+                + "\"location_name\": \"Geneva\", \"location_latitude\": 46.2, \"location_longitude\": 6.14, "
+                + "\"inside_temp\": \"293.\", \"volume_type\": \"room_volume_explicit\", \"room_volume\": \"60\", "
+                + "\"total_people\": \"10\", \"infected_people\": \"1\", \"seed\": 1}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("\"status\":\"success\"");
+    // /calculator goes to the CERN calculator, which asks for a login
+    driver().get(topology.url("/calculator?lang=fr"));
+    await(By.id("username"));
+  }
+}

@@ -1,0 +1,135 @@
+package io.caimira.e2e;
+
+import io.caimira.deploy.RouterConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The production topology on loopback: Keycloak (realm of deploy/keycloak with the client's redirect URI on our
+ * router port), the auth-service, a CERN-theme calculator at /calculator-cern, an open one at /calculator-open,
+ * the REST API, and Debian's nginx with deploy/nginx/nginx.conf in front (upstream host names pointed at the
+ * local ports). Every service runs from the jar the build made, as in the images.
+ */
+final class Topology implements AutoCloseable {
+  static final String REALM = "caimira";
+  static final String CLIENT = "caimira-local";
+  static final String CLIENT_SECRET = "local-client-secret";
+
+  private final List<Service> services = new ArrayList<>();
+  private final Path root;
+  private final Path work;
+  final int routerPort;
+
+  private Topology(Path root, Path work, int routerPort) {
+    this.root = root;
+    this.work = work;
+    this.routerPort = routerPort;
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + routerPort + path;
+  }
+
+  static Topology start() throws Exception {
+    Path root = Path.of(System.getProperty("caimira.root", "..")).toAbsolutePath().normalize();
+    Path keycloakHome = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
+    Path nginx = RouterConfig.nginx();
+    Path jdk = Jdks.atLeast(21).orElse(null);
+    if (jdk == null) {
+      String missing = "a JDK 21 or newer is needed to run Keycloak";
+      if (Boolean.getBoolean("caimira.e2e.required")) {
+        throw new IllegalStateException(missing);
+      }
+      Assumptions.abort(missing);
+    }
+    Path work = Files.createDirectories(root.resolve("e2e/target/e2e-run"));
+    Topology t = new Topology(root, work, freePort());
+    try {
+      t.startAll(keycloakHome, jdk, nginx);
+    } catch (Exception | Error e) {
+      t.close();
+      throw e;
+    }
+    return t;
+  }
+
+  private void startAll(Path keycloakHome, Path jdk, Path nginx) throws Exception {
+    Path logs = work.resolve("logs");
+    int keycloakPort = freePort();
+    int authPort = freePort();
+    int cernPort = freePort();
+    int openPort = freePort();
+    int apiPort = freePort();
+    String cookieSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+
+    // Keycloak with our realm; the redirect URI is the router's
+    String realm = Files.readString(root.resolve("deploy/keycloak/caimira-realm.json"))
+        .replace("http://localhost:8080", "http://127.0.0.1:" + routerPort);
+    Path imports = Files.createDirectories(keycloakHome.resolve("data/import"));
+    Files.writeString(imports.resolve("caimira-realm.json"), realm);
+    services.add(Service.start("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
+            "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--db=dev-mem", "--import-realm",
+            "--health-enabled=false", "--cache=local"),
+        Map.of("JAVA_HOME", jdk.toString()), logs));
+    Service keycloak = services.get(services.size() - 1);
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path webapp = root.resolve("webapp/target/quarkus-app/quarkus-run.jar");
+    Path api = root.resolve("api/target/quarkus-app/quarkus-run.jar");
+    Path auth = root.resolve("auth/target/quarkus-app/quarkus-run.jar");
+    for (Path jar : List.of(webapp, api, auth)) {
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package)");
+      }
+    }
+    services.add(Service.start("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
+            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret), logs));
+    services.add(Service.start("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs));
+    services.add(Service.start("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + apiPort), logs));
+
+    keycloak.awaitReady("http://127.0.0.1:" + keycloakPort + "/realms/" + REALM
+        + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    services.add(Service.start("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + authPort, "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort,
+            "OIDC_REALM", REALM, "CLIENT_ID", CLIENT, "CLIENT_SECRET", CLIENT_SECRET, "COOKIE_SECRET", cookieSecret,
+            "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs));
+
+    Path nginxDir = Files.createDirectories(work.resolve("nginx"));
+    Path main = RouterConfig.write(root.resolve("deploy/nginx/nginx.conf"), nginxDir, Map.of(
+        "auth-service:8080", "127.0.0.1:" + authPort, "calculator-app:8080", "127.0.0.1:" + cernPort,
+        "calculator-open-app:8080", "127.0.0.1:" + openPort, "api-app:8081", "127.0.0.1:" + apiPort), routerPort);
+    services.add(Service.start("nginx", List.of(nginx.toString(), "-c", main.toString(), "-e",
+        nginxDir.resolve("error.log").toString()), Map.of(), logs));
+
+    services.get(1).awaitReady("http://127.0.0.1:" + cernPort + "/q/health/ready", Duration.ofMinutes(2));
+    services.get(2).awaitReady("http://127.0.0.1:" + openPort + "/q/health/ready", Duration.ofMinutes(2));
+    services.get(3).awaitReady("http://127.0.0.1:" + apiPort + "/q/health/ready", Duration.ofMinutes(2));
+    services.get(4).awaitReady("http://127.0.0.1:" + authPort + "/q/health/ready", Duration.ofMinutes(2));
+    services.get(5).awaitReady(url("/calculator-open"), Duration.ofMinutes(1));
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    for (int i = services.size() - 1; i >= 0; i--) {
+      services.get(i).close();
+    }
+  }
+}
