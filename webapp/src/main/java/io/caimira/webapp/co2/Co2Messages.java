@@ -40,7 +40,7 @@ public interface Co2Messages {
   String template();
 
   @Message("{count} samples from {first} to {last}; CO₂ between {min} and {max} ppm.")
-  String summary(int count, String first, String last, String min, String max);
+  String summary(String count, String first, String last, String min, String max);
 
   @Message("2. Ventilation transition times")
   String step_times();
@@ -139,7 +139,7 @@ public interface Co2Messages {
   String capacity_bad();
 
   @Message("The request failed ({status}). Please try again.")
-  String request_failed(int status);
+  String request_failed(String status);
 
   @Message("The server could not be reached. Please try again.")
   String network_error();
