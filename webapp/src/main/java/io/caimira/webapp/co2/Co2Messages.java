@@ -16,9 +16,6 @@ public interface Co2Messages {
   @Message("Close")
   String close();
 
-  @Message("Fitting algorithm")
-  String open_button();
-
   @Message("The fit uses the room volume, the number of occupants and the presence times entered in the form, "
       + "and CO₂ concentrations measured in the room during the whole event.")
   String intro();

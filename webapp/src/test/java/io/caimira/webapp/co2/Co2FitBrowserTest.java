@@ -57,17 +57,8 @@ class Co2FitBrowserTest {
     }
   }
 
-  private WebElement visible(String id) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-  }
-
-  @Test
-  void uploadSuggestFitAndUseTheFit() throws IOException {
+  private void openDialog() {
     var d = browser.driver();
-    d.get(root + "calculator");
-    d.findElement(By.id("room_volume")).sendKeys("60");
-    d.findElement(By.id("total_people")).sendKeys("4");
     List<WebElement> fromFitting = d.findElements(By.cssSelector("input[name=ventilation_type][value=from_fitting]"));
     if (!fromFitting.isEmpty()) {
       browser.script("arguments[0].click();", fromFitting.get(0));
@@ -80,7 +71,51 @@ class Co2FitBrowserTest {
     }
     WebElement input = visible("co2_file");
     new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> input.equals(d.switchTo().activeElement()));
+  }
 
+  @Test
+  void aBadFileIsExplainedInTheDialogAndEscapeClosesIt() throws IOException {
+    var d = browser.driver();
+    d.get(root + "calculator?lang=fr");
+    d.findElement(By.id("room_volume")).sendKeys("60");
+    d.findElement(By.id("total_people")).sendKeys("4");
+    openDialog();
+    Path bad = Files.createTempFile("co2-bad-", ".csv");
+    try {
+      Files.writeString(bad, "Heure,CO2\n8,450\n");
+      d.findElement(By.id("co2_file")).sendKeys(bad.toAbsolutePath().toString());
+      d.findElement(By.id("co2_upload")).click();
+      WebElement error = visible("co2_error");
+      assertThat(error.getText()).contains("« Times »");
+      assertThat(error.getAttribute("aria-live")).isEqualTo("assertive");
+      assertThat(d.findElement(By.id("co2_busy")).isDisplayed()).as("spinner").isFalse();
+      WebElement file = d.findElement(By.id("co2_file"));
+      assertThat(file.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(file.getAttribute("aria-describedby")).contains("co2_error");
+      assertThat(file).isEqualTo(d.switchTo().activeElement());
+      assertThat(Axe.seriousViolations(browser)).as("accessibility with an error").isEmpty();
+    } finally {
+      Files.deleteIfExists(bad);
+    }
+    new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
+    assertThat(browser.consoleErrors()).allMatch(e -> e.contains("status of 400"));
+  }
+
+  private WebElement visible(String id) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  @Test
+  void uploadSuggestFitAndUseTheFit() throws IOException {
+    var d = browser.driver();
+    d.get(root + "calculator");
+    d.findElement(By.id("room_volume")).sendKeys("60");
+    d.findElement(By.id("total_people")).sendKeys("4");
+    openDialog();
+    WebElement input = d.findElement(By.id("co2_file"));
     input.sendKeys(file.toAbsolutePath().toString());
     d.findElement(By.id("co2_upload")).click();
     WebElement times = visible("fitting_ventilation_states");

@@ -203,6 +203,19 @@ class Co2FitRoutesTest {
   }
 
   @Test
+  void theDialogIsOnTheFormInEnglishAndFrench() {
+    given().when().get("/calculator").then().statusCode(200)
+        .body(containsString("id=\"co2_dialog\""))
+        .body(containsString("Fit the ventilation to CO₂ data"))
+        .body(containsString("name=\"CO2_fitting_result\""))
+        .body(containsString("/calculator/co2-fit/template.xlsx"))
+        .body(containsString("/static/js/co2/co2-fit.js"));
+    given().queryParam("lang", "fr").when().get("/calculator").then().statusCode(200)
+        .body(containsString("Ajuster la ventilation aux données de CO₂"))
+        .body(containsString("Au plus 4096 ko."));
+  }
+
+  @Test
   void templatesMatchWhatTheUploadAccepts() {
     byte[] csv = given().when().get(BASE + "/template.csv").then().statusCode(200)
         .contentType(containsString("text/csv")).header("Content-Disposition", containsString("CO2_template.csv"))

@@ -12,6 +12,7 @@
   const base = dialog.dataset.base;
   const lang = document.documentElement.lang || 'en';
   const numbers = new Intl.NumberFormat(lang, {maximumSignificantDigits: 3});
+  const ppm = new Intl.NumberFormat(lang, {maximumFractionDigits: 0});
   const DIALOG_FIELDS = {file: 'co2_file', fitting_ventilation_states: 'fitting_ventilation_states',
     room_capacity: 'room_capacity'};
   const state = {data: null, occupancy: [], transitions: [], fit: null, trigger: null};
@@ -164,7 +165,7 @@
     const s = answer.summary;
     const summary = byId('co2_summary');
     summary.textContent = msg('summary', {count: s.samples, first: ns.times.hhmm(s.first),
-      last: ns.times.hhmm(s.last), min: numbers.format(s.min), max: numbers.format(s.max)});
+      last: ns.times.hhmm(s.last), min: ppm.format(s.min), max: ppm.format(s.max)});
     summary.hidden = false;
     announce(summary.textContent);
     await suggest();
@@ -207,6 +208,7 @@
     }
     state.fit = answer;
     state.transitions = answer.transition_times;
+    byId('co2_fit_stored').hidden = true;
     showResult(answer);
     redraw();
     byId('co2_use').disabled = false;
@@ -292,6 +294,7 @@
     byId('co2_use').disabled = true;
     const input = resultInput();
     input.value = '';
+    byId('co2_fit_stored').hidden = true;
     input.dispatchEvent(new Event('change', {bubbles: true}));
     window.bootstrap.Modal.getOrCreateInstance(dialog).hide();
   }
@@ -303,6 +306,7 @@
     if (state.fit === null && stored !== null) {
       showResult(stored);
     }
+    byId('co2_fit_stored').hidden = stored === null;
     window.bootstrap.Modal.getOrCreateInstance(dialog).show();
   }
 
