@@ -13,6 +13,7 @@ import io.caimira.calculator.co2.TransitionTimes;
 import io.caimira.calculator.input.Co2Data;
 import io.caimira.calculator.input.Co2Input;
 import io.caimira.calculator.input.Co2InputParser;
+import io.caimira.calculator.presence.Occupancy;
 import io.caimira.model.co2.VentilationTransitions;
 import io.caimira.webapp.PathRouting;
 import io.caimira.webapp.i18n.Languages;
@@ -120,7 +121,7 @@ public class Co2FitResource {
           times[times.length - 1]);
       ObjectNode out = json.valueToTree(fit);
       out.set("transition_times", json.valueToTree(transitions));
-      out.set("occupancy_times", json.valueToTree(Co2Calculator.transitionTimes(input).occupancyTimes()));
+      out.set("occupancy_times", json.valueToTree(Occupancy.total(input.population()).transitionTimes()));
       ObjectNode stored = out.deepCopy();
       stored.remove("predictive_CO2");
       stored.remove("occupancy_times");

@@ -119,7 +119,21 @@ public interface Co2Messages {
   @Message("A fit is stored and will be used by the report.")
   String fit_stored();
 
+  // the report's input data
+  @Message("Ventilation from the CO₂ fit")
+  String report_title();
+
+  @Message("Exhalation rate from fitting algorithm – {rate} m³/h")
+  String report_exhalation(String rate);
+
+  @Message("Room capacity: {capacity}")
+  String report_capacity(Integer capacity);
+
   // client-side checks
+  @Message("The ventilation is \"from fitting\": please fit it to CO₂ data first, or choose another ventilation "
+      + "type.")
+  String fit_missing();
+
   @Message("Please choose a data file.")
   String no_file();
 

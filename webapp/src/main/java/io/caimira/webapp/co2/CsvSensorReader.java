@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Rows of a CSV sensor file (UTF-8). Commas separate the cells; a file whose header is separated by semicolons
+ * Rows of a CSV sensor file (UTF-8), numbered as lines. Commas separate the cells; a file whose header is separated by semicolons
  * (spreadsheets in locales with a decimal comma) is read with semicolons and decimal commas.
  */
 final class CsvSensorReader {
@@ -33,7 +33,7 @@ final class CsvSensorReader {
     String firstLine = csv.lines().findFirst().orElse("");
     boolean semicolons = firstLine.contains(";") && !firstLine.contains(",");
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(semicolons ? ';' : ',')
-        .setIgnoreEmptyLines(true).setTrim(true).get();
+        .setIgnoreEmptyLines(false).setTrim(true).get(); // one record per line: record numbers are line numbers
     List<SensorTable.Row> rows = new ArrayList<>();
     try {
       for (CSVRecord r : format.parse(new StringReader(csv))) {

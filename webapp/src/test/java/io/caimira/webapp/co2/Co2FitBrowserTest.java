@@ -103,6 +103,38 @@ class Co2FitBrowserTest {
     assertThat(browser.consoleErrors()).allMatch(e -> e.contains("status of 400"));
   }
 
+  @Test
+  void fromFittingWithoutAFitIsNotSubmittedAndTheButtonOpensTheDialog() {
+    var d = browser.driver();
+    d.get(root + "calculator");
+    if (d.findElements(By.id("co2_fitting_open")).isEmpty()) {
+      // the form's ventilation choice, as the form will have it
+      browser.script("const f = document.getElementById('covid_calculator');"
+          + "f.insertAdjacentHTML('afterbegin', '<input type=\"radio\" name=\"ventilation_type\" id=\"vf\" "
+          + "value=\"from_fitting\"><label for=\"vf\">From fitting</label>"
+          + "<button type=\"button\" id=\"co2_fitting_open\">Fitting algorithm</button>');");
+    }
+    browser.script("const r = document.querySelector('input[name=ventilation_type][value=from_fitting]');"
+        + "r.checked = true; r.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.script("document.querySelector('input[name=CO2_fitting_result]').value = '';");
+    String before = d.getCurrentUrl();
+    browser.script("document.getElementById('covid_calculator').requestSubmit();");
+    WebElement message = visible("co2_fit_missing");
+    assertThat(message.getAttribute("role")).isEqualTo("alert");
+    assertThat(message.getText()).contains("from fitting");
+    assertThat(d.getCurrentUrl()).isEqualTo(before);
+    WebElement opener = d.findElement(By.id("co2_fitting_open"));
+    assertThat(opener).isEqualTo(d.switchTo().activeElement());
+    assertThat(opener.getAttribute("aria-describedby")).contains("co2_fit_missing");
+    opener.click();
+    visible("co2_file");
+    new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> opener.equals(d.switchTo().activeElement()));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
   private WebElement visible(String id) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -73,6 +73,7 @@ class SensorFilesTest {
     assertRejected("s.csv", "Times,CO2\n8,450\n08:30,600\n".getBytes(StandardCharsets.UTF_8), 400, "file_cell[3]");
     assertRejected("s.csv", "Times,CO2\n8,450\n9\n".getBytes(StandardCharsets.UTF_8), 400, "file_cell[3]");
     assertRejected("s.csv", "Times,CO2\n8,NaN\n".getBytes(StandardCharsets.UTF_8), 400, "file_cell[2]");
+    assertRejected("s.csv", "Times,CO2\n\n8,450\n\n9,?\n".getBytes(StandardCharsets.UTF_8), 400, "file_cell[5]");
   }
 
   @Test

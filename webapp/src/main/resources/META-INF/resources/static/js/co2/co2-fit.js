@@ -278,6 +278,7 @@
     }
     const input = resultInput();
     input.value = JSON.stringify(state.fit.fitting_result);
+    clearFitMissing();
     input.dispatchEvent(new Event('change', {bubbles: true}));
     window.bootstrap.Modal.getOrCreateInstance(dialog).hide();
   }
@@ -297,6 +298,50 @@
     byId('co2_fit_stored').hidden = true;
     input.dispatchEvent(new Event('change', {bubbles: true}));
     window.bootstrap.Modal.getOrCreateInstance(dialog).hide();
+  }
+
+  function clearFitMissing() {
+    const message = byId('co2_fit_missing');
+    if (message) {
+      message.remove();
+    }
+    const opener = byId('co2_fitting_open');
+    if (opener && opener.hasAttribute('aria-describedby')) {
+      const rest = opener.getAttribute('aria-describedby').replace('co2_fit_missing', '').trim();
+      if (rest === '') {
+        opener.removeAttribute('aria-describedby');
+      } else {
+        opener.setAttribute('aria-describedby', rest);
+      }
+    }
+  }
+
+  /**
+   * A form whose ventilation is "from fitting" is not submitted without a fit: the message goes next to the button
+   * that opens the dialog (webapp.md §2.4 rule 10, where upstream silently switched to no ventilation).
+   */
+  function guardSubmit(event) {
+    const ventilation = form().querySelector('input[name="ventilation_type"]:checked');
+    clearFitMissing();
+    if (!ventilation || ventilation.value !== 'from_fitting' || storedResult() !== null) {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const opener = byId('co2_fitting_open');
+    const error = document.createElement('p');
+    error.id = 'co2_fit_missing';
+    error.className = 'text-danger small mt-1';
+    error.setAttribute('role', 'alert');
+    error.textContent = msg('fitMissing');
+    if (opener) {
+      opener.insertAdjacentElement('afterend', error);
+      const described = (opener.getAttribute('aria-describedby') || '').trim();
+      opener.setAttribute('aria-describedby', (described + ' co2_fit_missing').trim());
+      opener.focus();
+    } else {
+      form().prepend(error);
+    }
   }
 
   /** Opens the dialog; focus goes back to the trigger when it closes. */
@@ -336,6 +381,9 @@
       open(button);
     }
   });
+  if (form()) {
+    form().addEventListener('submit', guardSubmit);
+  }
   resultInput();
 
   ns.open = open;
