@@ -116,6 +116,9 @@ public interface Co2Messages {
   @Message("Time")
   String col_plot_time();
 
+  @Message("The table shows one sample in {step}.")
+  String table_step(String step);
+
   @Message("A fit is stored and will be used by the report.")
   String fit_stored();
 

@@ -29,7 +29,7 @@
   const plotText = {
     seriesData: msg('seriesData'), seriesPredictive: msg('seriesPredictive'),
     seriesTransitions: msg('seriesTransitions'), seriesOccupancy: msg('seriesOccupancy'),
-    axisTime: msg('axisTime'), axisPpm: msg('axisPpm')
+    axisTime: msg('axisTime'), axisPpm: msg('axisPpm'), tableStep: msg('tableStep')
   };
 
   /** The form's hidden CO2_fitting_result: the form's own when it has one, else the dialog's. */

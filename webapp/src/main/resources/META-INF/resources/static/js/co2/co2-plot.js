@@ -34,12 +34,13 @@
       window.addEventListener('resize', () => chart && chart.resize());
     }
     const series = [{
-      name: text.seriesData, type: 'line', showSymbol: false, color: '#1f5fa8', lineStyle: {width: 2},
+      name: text.seriesData, type: 'line', showSymbol: false, sampling: 'lttb', color: '#1f5fa8',
+      lineStyle: {width: 2},
       data: data.times.map((t, i) => [t, data.CO2[i]])
     }];
     if (predictive) {
       series.push({
-        name: text.seriesPredictive, type: 'line', showSymbol: false, color: '#e07b00',
+        name: text.seriesPredictive, type: 'line', showSymbol: false, sampling: 'lttb', color: '#e07b00',
         lineStyle: {width: 2, type: [8, 4]}, data: data.times.map((t, i) => [t, predictive[i]])
       });
     }
@@ -62,17 +63,30 @@
     }, true);
   }
 
+  /** Rows of the data table at most; longer series show every n-th sample (said above the table). */
+  const MAX_ROWS = 1000;
+
   /** The plotted data as text lines and table rows. */
   function table(lines, rows, text, data, predictive, transitions, occupancy) {
     lines.replaceChildren();
+    const step = Math.ceil(data.times.length / MAX_ROWS);
     for (const [label, times] of [[text.seriesTransitions, transitions], [text.seriesOccupancy, occupancy]]) {
       const p = document.createElement('p');
       p.className = 'mb-1';
       p.textContent = label + ': ' + (times.length ? times.map(ns.times.hhmm).join(', ') : '–');
       lines.appendChild(p);
     }
+    if (step > 1) {
+      const p = document.createElement('p');
+      p.className = 'mb-1';
+      p.textContent = text.tableStep.replace('@step', String(step));
+      lines.appendChild(p);
+    }
     const body = document.createDocumentFragment();
     data.times.forEach((t, i) => {
+      if (i % step !== 0 && i !== data.times.length - 1) {
+        return;
+      }
       const tr = document.createElement('tr');
       for (const value of [ns.times.hhmm(t), data.CO2[i].toFixed(0),
         predictive ? predictive[i].toFixed(0) : '–']) {
