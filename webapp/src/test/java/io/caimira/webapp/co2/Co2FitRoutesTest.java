@@ -209,7 +209,9 @@ class Co2FitRoutesTest {
         .body(containsString("Fit the ventilation to CO₂ data"))
         .body(containsString("name=\"CO2_fitting_result\""))
         .body(containsString("/calculator/co2-fit/template.xlsx"))
-        .body(containsString("/static/js/co2/co2-fit.js"));
+        .body(containsString("/static/js/co2/co2-fit.js"))
+        .body(containsString("data-max-kb=\"4096\""))
+        .body(containsString("data-msg-file-too-large=\"The data file is larger than 4096 kB.\""));
     given().queryParam("lang", "fr").when().get("/calculator").then().statusCode(200)
         .body(containsString("Ajuster la ventilation aux données de CO₂"))
         .body(containsString("Au plus 4096 ko."));

@@ -152,6 +152,10 @@
       showError(msg('noFile'), input);
       return;
     }
+    if (input.files[0].size > Number(dialog.dataset.maxKb) * 1024) {
+      showError(msg('fileTooLarge'), input);
+      return;
+    }
     const body = new FormData();
     body.append('file', input.files[0], input.files[0].name);
     body.append('form', JSON.stringify(formValues()));
