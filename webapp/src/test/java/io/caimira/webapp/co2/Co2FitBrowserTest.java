@@ -1,0 +1,200 @@
+package io.caimira.webapp.co2;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.caimira.webapp.browser.Axe;
+import io.caimira.webapp.browser.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The CO₂ fitting dialog in a real browser: a generated XLSX file uploaded through the file input, the suggested
+ * transition times, the fit, "Use fit data"; the form's hidden CO2_fitting_result then holds the API's fit for
+ * the same CO₂ body. The open dialog passes axe and the console stays clean.
+ */
+@QuarkusTest
+class Co2FitBrowserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Browser browser;
+  private static Path file;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @BeforeAll
+  static void open() throws IOException {
+    browser = Browser.start();
+    file = Files.createTempFile("co2-sensor-", ".xlsx");
+    Files.write(file, SyntheticCo2.xlsx(new String[] {"Times", "CO2"}, SyntheticCo2.boxed(SyntheticCo2.day())));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    if (file != null) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private void openDialog() {
+    var d = browser.driver();
+    List<WebElement> fromFitting = d.findElements(By.cssSelector("input[name=ventilation_type][value=from_fitting]"));
+    if (!fromFitting.isEmpty()) {
+      browser.script("arguments[0].click();", fromFitting.get(0));
+    }
+    List<WebElement> opener = d.findElements(By.id("co2_fitting_open"));
+    if (!opener.isEmpty() && opener.get(0).isDisplayed()) {
+      opener.get(0).click();
+    } else {
+      browser.script("window.caimiraCo2.open();");
+    }
+    WebElement input = visible("co2_file");
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> input.equals(d.switchTo().activeElement()));
+  }
+
+  @Test
+  void aBadFileIsExplainedInTheDialogAndEscapeClosesIt() throws IOException {
+    var d = browser.driver();
+    d.get(root + "calculator?lang=fr");
+    d.findElement(By.id("room_volume")).sendKeys("60");
+    d.findElement(By.id("total_people")).sendKeys("4");
+    openDialog();
+    Path bad = Files.createTempFile("co2-bad-", ".csv");
+    try {
+      Files.writeString(bad, "Heure,CO2\n8,450\n");
+      d.findElement(By.id("co2_file")).sendKeys(bad.toAbsolutePath().toString());
+      d.findElement(By.id("co2_upload")).click();
+      WebElement error = visible("co2_error");
+      assertThat(error.getText()).contains("« Times »");
+      assertThat(error.getAttribute("aria-live")).isEqualTo("assertive");
+      assertThat(d.findElement(By.id("co2_busy")).isDisplayed()).as("spinner").isFalse();
+      WebElement file = d.findElement(By.id("co2_file"));
+      assertThat(file.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(file.getAttribute("aria-describedby")).contains("co2_error");
+      assertThat(file).isEqualTo(d.switchTo().activeElement());
+      assertThat(Axe.seriousViolations(browser)).as("accessibility with an error").isEmpty();
+    } finally {
+      Files.deleteIfExists(bad);
+    }
+    new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
+    assertThat(browser.consoleErrors()).allMatch(e -> e.contains("status of 400"));
+  }
+
+  @Test
+  void fromFittingWithoutAFitIsNotSubmittedAndTheButtonOpensTheDialog() {
+    var d = browser.driver();
+    d.get(root + "calculator");
+    if (d.findElements(By.id("co2_fitting_open")).isEmpty()) {
+      // the form's ventilation choice, as the form will have it
+      browser.script("const f = document.getElementById('covid_calculator');"
+          + "f.insertAdjacentHTML('afterbegin', '<input type=\"radio\" name=\"ventilation_type\" id=\"vf\" "
+          + "value=\"from_fitting\"><label for=\"vf\">From fitting</label>"
+          + "<button type=\"button\" id=\"co2_fitting_open\">Fitting algorithm</button>');");
+    }
+    browser.script("const r = document.querySelector('input[name=ventilation_type][value=from_fitting]');"
+        + "r.checked = true; r.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.script("document.querySelector('input[name=CO2_fitting_result]').value = '';");
+    String before = d.getCurrentUrl();
+    browser.script("document.getElementById('covid_calculator').requestSubmit();");
+    WebElement message = visible("co2_fit_missing");
+    assertThat(message.getAttribute("role")).isEqualTo("alert");
+    assertThat(message.getText()).contains("from fitting");
+    assertThat(d.getCurrentUrl()).isEqualTo(before);
+    WebElement opener = d.findElement(By.id("co2_fitting_open"));
+    assertThat(opener).isEqualTo(d.switchTo().activeElement());
+    assertThat(opener.getAttribute("aria-describedby")).contains("co2_fit_missing");
+    opener.click();
+    visible("co2_file");
+    new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> opener.equals(d.switchTo().activeElement()));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private WebElement visible(String id) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  @Test
+  void uploadSuggestFitAndUseTheFit() throws IOException {
+    var d = browser.driver();
+    d.get(root + "calculator");
+    d.findElement(By.id("room_volume")).sendKeys("60");
+    d.findElement(By.id("total_people")).sendKeys("4");
+    openDialog();
+    WebElement input = d.findElement(By.id("co2_file"));
+    input.sendKeys(file.toAbsolutePath().toString());
+    d.findElement(By.id("co2_upload")).click();
+    WebElement times = visible("fitting_ventilation_states");
+    new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> !times.getDomProperty("value").isBlank());
+    assertThat(times.getDomProperty("value")).startsWith("08:30").endsWith("17:30");
+    assertThat(d.findElement(By.id("co2_summary")).getText()).startsWith("121 samples from 08:00 to 18:00");
+    assertThat(d.findElements(By.cssSelector("#co2_plot svg"))).isNotEmpty();
+    assertThat(d.findElements(By.cssSelector("#co2_plot_rows tr"))).hasSize(121);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the open dialog").isEmpty();
+
+    times.clear();
+    times.sendKeys("08:30, 10:00, 12:30, 13:30, 17:30");
+    d.findElement(By.id("room_capacity")).sendKeys("10");
+    d.findElement(By.id("co2_fit")).click();
+    visible("co2_result_section");
+    assertThat(d.findElements(By.cssSelector("#co2_result_table tbody tr"))).hasSize(5);
+    assertThat(d.findElement(By.id("co2_exhalation_rate")).getText()).matches("Exhalation rate: \\d\\.\\d\\d m³/h");
+    assertThat(Axe.seriousViolations(browser)).as("accessibility with the result").isEmpty();
+
+    d.findElement(By.id("co2_use")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
+    String stored = (String) browser.script(
+        "return document.querySelector('input[name=\"CO2_fitting_result\"]').value;");
+    JsonNode fit = JSON.readTree(stored);
+
+    // the same CO₂ body through the API
+    ObjectNode api = JSON.createObjectNode();
+    ObjectNode data = api.putObject("CO2_data");
+    ArrayNode t = data.putArray("times");
+    ArrayNode c = data.putArray("CO2");
+    for (double[] row : SyntheticCo2.day()) {
+      t.add(row[0]);
+      c.add(row[1]);
+    }
+    api.put("room_volume", "60");
+    api.put("total_people", "4");
+    api.put("room_capacity", "10");
+    api.putArray("fitting_ventilation_states").add(8.5).add(10.0).add(12.5).add(13.5).add(17.5);
+    JsonNode expected = JSON.readTree(given().contentType(ContentType.JSON).body(api.toString())
+        .when().post("/api/co2/report").then().statusCode(200).extract().asString()).get("results");
+    assertThat(fit.get("exhalation_rate")).isEqualTo(expected.get("exhalation_rate"));
+    assertThat(fit.get("ventilation_values")).isEqualTo(expected.get("ventilation_values"));
+    assertThat(fit.get("ventilation_lsp_values")).isEqualTo(expected.get("ventilation_lsp_values"));
+    List<Double> transitions = new java.util.ArrayList<>();
+    fit.get("transition_times").forEach(n -> transitions.add(n.asDouble()));
+    assertThat(transitions).containsExactly(8.5, 10.0, 12.5, 13.5, 17.5, 18.0);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+}
