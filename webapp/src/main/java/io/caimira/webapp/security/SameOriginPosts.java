@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class SameOriginPosts {
+  private static final String CHECKED = "caimira.web.origin-checked";
   private static final Set<HttpMethod> UNSAFE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
       HttpMethod.DELETE);
 
@@ -35,7 +36,8 @@ public class SameOriginPosts {
     HttpServerRequest request = rc.request();
     String path = rc.normalizedPath();
     boolean apiRequest = !api.isEmpty() && (path.equals(api) || path.startsWith(api + "/"));
-    if (!UNSAFE.contains(request.method()) || apiRequest) {
+    if (rc.get(CHECKED) != null || !UNSAFE.contains(request.method()) || apiRequest) {
+      rc.put(CHECKED, Boolean.TRUE); // the API reroutes its requests below its prefix: decided once
       rc.next();
       return;
     }
@@ -43,6 +45,7 @@ public class SameOriginPosts {
     boolean same = authority != null && Origins.sameHost(request.getHeader("Origin"), request.getHeader("Referer"),
         request.scheme(), authority.host(), authority.port());
     if (same) {
+      rc.put(CHECKED, Boolean.TRUE);
       rc.next();
     } else {
       errors.end(rc, 403, locale -> SiteTexts.in(locale).error_cross_site());
