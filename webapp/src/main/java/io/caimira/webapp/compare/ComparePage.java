@@ -12,6 +12,7 @@ import io.caimira.webapp.errors.PageProblem;
 import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.form.LinkCodec;
 import io.caimira.webapp.i18n.Languages;
+import io.caimira.webapp.links.PublicUrls;
 import io.caimira.webapp.pages.CalculatorPage;
 import io.caimira.webapp.pages.Pages;
 import io.quarkus.qute.Location;
@@ -83,9 +84,9 @@ public class ComparePage {
       }
     }
     Locale locale = Languages.of(lang, headers);
-    String link = uri.getBaseUri().resolve(web.calculatorUrl("/compare")
+    String link = PublicUrls.absolute(uri, web.calculatorUrl("/compare")
         + codes.stream().map(c -> CalculatorPage.INPUTS + "=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&", codes.isEmpty() ? "" : "?", ""))).toString();
+            .collect(Collectors.joining("&", codes.isEmpty() ? "" : "?", "")));
     if (inputs.isEmpty()) {
       return CompletableFuture.completedFuture(render(List.of(), codes, link, locale, lang, headers));
     }

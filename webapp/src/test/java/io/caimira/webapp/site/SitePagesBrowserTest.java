@@ -69,7 +69,10 @@ class SitePagesBrowserTest {
     assertThat(Axe.seriousViolations(browser)).as("accessibility of the comparison").isEmpty();
 
     // save the second scenario, then use it from the list on an empty comparison
-    d.findElements(By.cssSelector("button[data-compare-save]")).get(1).click();
+    WebElement save = d.findElements(By.cssSelector("button[data-compare-save]")).get(1);
+    // Bootstrap scrolls smoothly: bring the button into view at once before clicking it
+    browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
+    save.click();
     assertThat(d.findElement(By.id("compare-status")).getText()).isEqualTo("Saved to your comparison list.");
     d.get(root + "calculator/compare");
     WebElement saved = waiting().until(x -> x.findElement(By.cssSelector("#saved-list li")));
