@@ -67,6 +67,9 @@ class SitePagesBrowserTest {
     assertThat(lines.intValue()).isGreaterThan(2);
     assertThat(d.findElement(By.id("compare-chart")).getText()).contains("Closed office", "Ventilated office");
     assertThat(Axe.seriousViolations(browser)).as("accessibility of the comparison").isEmpty();
+    // the language switch keeps the scenarios
+    assertThat(d.findElement(By.cssSelector("a[hreflang=fr]")).getAttribute("href"))
+        .contains("c=" + Scenarios.code(a), "c=" + Scenarios.code(b), "lang=fr");
 
     // save the second scenario, then use it from the list on an empty comparison
     WebElement save = d.findElements(By.cssSelector("button[data-compare-save]")).get(1);
