@@ -10,7 +10,6 @@ import io.caimira.webapp.PathRouting;
 import io.caimira.webapp.WebSettings;
 import io.caimira.webapp.errors.PageProblem;
 import io.caimira.webapp.form.FormFields;
-import io.caimira.webapp.form.LinkCodec;
 import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.links.PublicUrls;
 import io.caimira.webapp.pages.CalculatorPage;
@@ -77,7 +76,7 @@ public class ComparePage {
     List<FormFields> inputs = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       try {
-        inputs.add(FormFields.ofQuery(LinkCodec.decode(codes.get(i))));
+        inputs.add(ScenarioCodes.inputs(codes.get(i)));
       } catch (IllegalArgumentException e) {
         int n = i + 1;
         throw new PageProblem(400, l -> texts(l).invalid_link(n));

@@ -1,15 +1,37 @@
 package io.caimira.webapp.compare;
 
+import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.form.LinkCodec;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The compressed inputs ({@code c} value) of a scenario given as a report link ({@code …/report?c=…}), a short link
  * ({@code …/_c/…}), a calculator form link with its fields in the query string, or the bare value.
  */
 final class ScenarioCodes {
+  /** A parameter of upstream's links that is not an input (the repr of a Python object). */
+  private static final String UPSTREAM_JUNK = "data_registry";
+
   private ScenarioCodes() {}
+
+  /**
+   * The calculator inputs of a code.
+   *
+   * @throws IllegalArgumentException when the code is not compressed inputs
+   */
+  static FormFields inputs(String code) {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    FormFields.ofQuery(LinkCodec.decode(code)).values().forEach((name, value) -> {
+      if (!name.equals(UPSTREAM_JUNK)) {
+        kept.put(name, List.of(value));
+      }
+    });
+    return FormFields.of(kept);
+  }
 
   static String of(String text) {
     String t = text.trim();

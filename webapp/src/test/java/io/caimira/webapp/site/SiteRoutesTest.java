@@ -53,6 +53,18 @@ class SiteRoutesTest {
   }
 
   @Test
+  void shortLinkDataMayHoldEveryBase64Character() {
+    String args = null;
+    String data = "";
+    for (int i = 0; !(data.contains("/") && data.contains("+") && data.endsWith("=")); i++) {
+      args = "simulation_name=Office+" + i + "&room_volume=" + (60 + i);
+      data = LinkCodec.encodeStandard(args);
+    }
+    given().redirects().follow(false).urlEncodingEnabled(false).when().get("/_c/" + data).then().statusCode(302)
+        .header("Location", endsWith("/calculator?" + args));
+  }
+
+  @Test
   void brokenShortLinkIsA400PageWithUpstreamsMessage() {
     given().when().get("/_c/invalid-data").then().statusCode(400).contentType(containsString("text/html"))
         .body(containsString("Invalid calculator data: it seems incomplete. Was there an error copying &amp; "
