@@ -29,8 +29,10 @@ class SiteRoutesTest {
     assertThat(page).contains("href=\"/calculator\"", "https://caimira.docs.cern.ch",
         "https://doi.org/10.1098/rsfs.2021.0076", "https://doi.org/10.1016/j.buildenv.2022.109166",
         "https://doi.org/10.5281/zenodo.6520431", "Acknowledgements", "href=\"/calculator/compare\"",
-        "href=\"/expert-app\"");
+        "href=\"/expert-app\"", "class=\"nav-link active\" aria-current=\"page\" href=\"/\"");
     assertThat(page).doesNotContain("caimira-at-cern", "COVID information");
+    given().when().get("/calculator/compare").then().body(containsString("class=\"dropdown-item active\" "
+        + "aria-current=\"page\" href=\"/calculator/compare\""));
   }
 
   @Test
