@@ -14,6 +14,8 @@ final class ExtraPageList {
   /** One extra page: its path below the application root and its template file. */
   record Entry(String urlPath, String filename) {}
 
+  private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("(/[A-Za-z0-9._-]+)+");
+
   private final String text;
   private int at;
 
@@ -38,8 +40,9 @@ final class ExtraPageList {
       Map<String, String> dict = dict();
       String path = dict.get("url_path");
       String file = dict.get("filename");
-      if (path == null || file == null || !path.startsWith("/") || file.isBlank()) {
-        throw new IllegalArgumentException("each page needs a 'url_path' starting with / and a 'filename'");
+      if (path == null || file == null || !PATH.matcher(path).matches() || file.isBlank()) {
+        throw new IllegalArgumentException("each page needs a 'url_path' such as /privacy (letters, digits, "
+            + "'.', '_', '-' between slashes) and a 'filename'");
       }
       entries.add(new Entry(path, file));
       if (!peek(']')) {
