@@ -6,6 +6,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
@@ -13,12 +14,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * The HTML error pages of the web calculator: 404 says the page does not exist; any other status gives an error
  * reference (a random id, logged with the cause) and the UTC time, so that a user's report can be matched with
- * the log. The API's own errors stay JSON.
+ * the log, and the reason when the application gave one ({@link PageProblem}, or the message of a 4xx raised
+ * with one). The API's own errors stay JSON.
  */
 @Singleton
 public class HtmlErrorPages implements PageErrors {
@@ -34,19 +37,40 @@ public class HtmlErrorPages implements PageErrors {
   @Override
   public Response answer(int status, Throwable cause, RoutingContext rc) {
     return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(render(status, cause, rc)).build();
+        .entity(render(status, cause, reason(cause), rc)).build();
   }
 
   @Override
   public void end(RoutingContext rc, int status) {
+    end(rc, status, null);
+  }
+
+  /** Ends {@code rc} with the error page of {@code status} and a reason in the page's language (may be null). */
+  public void end(RoutingContext rc, int status, Function<Locale, String> reason) {
     if (rc.response().ended()) {
       return;
     }
     rc.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=UTF-8")
-        .end(render(status, rc.failure(), rc));
+        .end(render(status, rc.failure(), reason, rc));
   }
 
-  private String render(int status, Throwable cause, RoutingContext rc) {
+  /** The user-facing reason of an error: a PageProblem's text, or the message of a 4xx raised with one. */
+  private static Function<Locale, String> reason(Throwable cause) {
+    if (cause instanceof PageProblem problem) {
+      return problem::text;
+    }
+    if (cause instanceof WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String message = e.getMessage();
+      boolean given = message != null && !message.startsWith("HTTP " + status);
+      if (status >= 400 && status < 500 && given) {
+        return locale -> message;
+      }
+    }
+    return null;
+  }
+
+  private String render(int status, Throwable cause, Function<Locale, String> reason, RoutingContext rc) {
     String id = UUID.randomUUID().toString();
     String time = ZonedDateTime.now(ZoneOffset.UTC).format(TIME);
     if (status >= 500) {
@@ -54,25 +78,8 @@ public class HtmlErrorPages implements PageErrors {
     } else if (status != 404) {
       LOG.debugf("Error %s (%d): %s", id, status, cause == null ? "" : cause.getMessage());
     }
-    Locale locale = locale(rc);
+    Locale locale = Languages.of(rc);
     return error.instance().setLocale(locale).data("lang", locale.getLanguage()).data("status", status)
-        .data("id", id).data("time", time).render();
-  }
-
-  private static Locale locale(RoutingContext rc) {
-    if (rc == null) {
-      return Locale.ENGLISH;
-    }
-    Locale chosen = Languages.supported(rc.request().getParam(Languages.QUERY));
-    if (chosen == null && rc.request().getCookie(Languages.COOKIE) != null) {
-      chosen = Languages.supported(rc.request().getCookie(Languages.COOKIE).getValue());
-    }
-    if (chosen == null) {
-      String accept = rc.request().getHeader("Accept-Language");
-      if (accept != null && !accept.isBlank()) {
-        chosen = Languages.supported(accept.split("[,;]")[0]);
-      }
-    }
-    return chosen == null ? Locale.ENGLISH : chosen;
+        .data("reason", reason == null ? null : reason.apply(locale)).data("id", id).data("time", time).render();
   }
 }

@@ -31,6 +31,29 @@ public final class Languages {
     return null;
   }
 
+  /** The locale of a request seen at the Vert.x level (error pages, pages rendered outside JAX-RS). */
+  public static Locale of(io.vertx.ext.web.RoutingContext rc) {
+    if (rc == null) {
+      return Locale.ENGLISH;
+    }
+    Locale chosen = supported(rc.request().getParam(QUERY));
+    if (chosen == null && rc.request().getCookie(COOKIE) != null) {
+      chosen = supported(rc.request().getCookie(COOKIE).getValue());
+    }
+    if (chosen == null) {
+      String accept = rc.request().getHeader("Accept-Language");
+      if (accept != null && !accept.isBlank()) {
+        for (String range : accept.split(",")) {
+          chosen = supported(range.split(";")[0]);
+          if (chosen != null) {
+            break;
+          }
+        }
+      }
+    }
+    return chosen == null ? Locale.ENGLISH : chosen;
+  }
+
   /** The locale of a request. */
   public static Locale of(String query, HttpHeaders headers) {
     Locale fromQuery = supported(query);

@@ -1,0 +1,102 @@
+/* The comparison page: the concentration plot (ECharts) and the saved-scenario list. */
+(function () {
+  'use strict';
+  var DASHES = ['solid', 'dashed', 'dotted', [10, 4, 2, 4]];
+
+  function clock(hours) {
+    var minutes = Math.round(hours * 60);
+    var h = Math.floor(minutes / 60);
+    var m = minutes % 60;
+    return (h < 10 ? '0' : '') + h + ':' + (m < 10 ? '0' : '') + m;
+  }
+
+  function drawChart() {
+    var element = document.getElementById('compare-chart');
+    if (!element || !window.echarts) {
+      return;
+    }
+    var series = Array.prototype.map.call(document.querySelectorAll('.compare-series'), function (span, i) {
+      return {
+        name: span.dataset.name,
+        type: 'line',
+        showSymbol: false,
+        lineStyle: { width: 2, type: DASHES[i % DASHES.length] },
+        data: JSON.parse(span.dataset.points)
+      };
+    });
+    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      legend: { top: 0 },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { label: { formatter: function (p) { return p.axisDimension === 'x' ? clock(p.value) : Number(p.value).toPrecision(3); } } },
+        valueFormatter: function (v) { return Number(v).toPrecision(3); }
+      },
+      grid: { left: 80, right: 24, top: 48, bottom: 56 },
+      xAxis: {
+        type: 'value', name: element.dataset.xLabel, nameLocation: 'middle', nameGap: 32,
+        min: 'dataMin', max: 'dataMax', axisLabel: { formatter: clock }
+      },
+      yAxis: { type: 'value', name: element.dataset.yLabel, nameLocation: 'middle', nameGap: 60 },
+      series: series
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    element.dataset.series = String(series.length);
+  }
+
+  function renderSaved() {
+    var section = document.getElementById('saved');
+    var listElement = document.getElementById('saved-list');
+    if (!section || !listElement || !window.CaimiraComparison) {
+      return;
+    }
+    var saved = window.CaimiraComparison.list();
+    listElement.replaceChildren();
+    document.getElementById('saved-empty').hidden = saved.length > 0;
+    saved.forEach(function (scenario) {
+      var item = document.createElement('li');
+      item.className = 'd-flex flex-wrap align-items-center gap-2 mb-1';
+      var name = document.createElement('span');
+      name.textContent = scenario.name;
+      var use = button(section.dataset.use, scenario.name, 'btn-outline-primary', function () { useScenario(scenario.c); });
+      var remove = button(section.dataset.remove, scenario.name, 'btn-outline-secondary', function () {
+        window.CaimiraComparison.remove(scenario.c);
+      });
+      item.append(name, use, remove);
+      listElement.append(item);
+    });
+  }
+
+  function button(text, name, style, action) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'btn btn-sm ' + style;
+    b.textContent = text;
+    var hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ' – ' + name;
+    b.append(hidden);
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  function useScenario(code) {
+    var section = document.getElementById('saved');
+    var status = document.getElementById('compare-status');
+    var empty = Array.prototype.find.call(document.querySelectorAll('#compare-form input[name="c"]'), function (input) {
+      return !input.value.trim();
+    });
+    if (!empty) {
+      status.textContent = section.dataset.full;
+      return;
+    }
+    empty.value = code;
+    empty.focus();
+    status.textContent = section.dataset.used;
+  }
+
+  document.addEventListener('caimira:comparison-changed', renderSaved);
+  drawChart();
+  renderSaved();
+})();
