@@ -519,6 +519,6 @@ public interface FormMessages {
   @Message("Each group needs an identifier, people ≥ 1 and infected ≤ people.")
   String err_group();
 
-  @Message("Please correct the fields marked in red.")
+  @Message("Please correct the fields that have a message.")
   String err_summary();
 }

@@ -110,7 +110,7 @@ class FormBrowserTest {
   /** Submits, waits for the report and compares every group's probability with the API's for the link's inputs. */
   private Map<String, String> submitAndCompare() {
     click("generate_report");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("prob-inf")));
+    reportOpens();
     assertThat(d().getCurrentUrl()).contains("/calculator/report?c=");
     FormFields fields = FormFields.ofQuery(LinkCodec.decode(d().getCurrentUrl().replaceAll(".*[?&]c=", "")));
     String answer = given().contentType(ContentType.JSON).body(fields.toInput().toString())
@@ -124,6 +124,14 @@ class FormBrowserTest {
       assertThat(value).isCloseTo(api, within(1e-12 * Math.max(api, 1e-300)));
     }
     return fields.values();
+  }
+
+  /** Waits for the report; a form shown again with the server's message fails with that message. */
+  private void reportOpens() {
+    waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.className("prob-inf")),
+        ExpectedConditions.presenceOfElementLocated(By.id("form-error"))));
+    assertThat(d().findElements(By.id("form-error"))).as("the server's answer")
+        .extracting(WebElement::getText).isEmpty();
   }
 
   private static JsonNode tree(String json) {
@@ -244,6 +252,43 @@ class FormBrowserTest {
     assertThat(d().findElements(By.className("prob-inf"))).hasSize(2);
   }
 
+  /**
+   * The dialog writes one list per exposure group. The calculator does not combine short range with occupancy
+   * groups: its message is shown next to the interactions' button, and the rows come back as they were.
+   */
+  @Test
+  void shortRangeInteractionsOfSeveralExposureGroups() {
+    openForm("");
+    fillBasics("Short range in groups");
+    click("groups_use");
+    fillGroup(0, "office", "6", "1", "08:30-12:30, 13:30-17:30");
+    click("add_group");
+    fillGroup(1, "visitors", "3", "0", "10:00-11:30");
+    click("short_range_yes");
+    click("sr_open");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    fillInteraction(0, "Speaking", "09:00", "20");
+    click("sr_add");
+    fillInteraction(1, "Breathing", "10:30", "15");
+    new Select(row(1).findElement(By.className("sr-group"))).selectByValue("visitors");
+    type("short_range_occupants", "2");
+    click("sr_save");
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("short_range_dialog")));
+    click("generate_report");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-error")));
+    assertThat(tree(id("short_range_interactions").getAttribute("value"))).isEqualTo(tree("{\"office\": "
+        + "[{\"expiration\": \"Speaking\", \"start_time\": \"09:00\", \"duration\": 20}], \"visitors\": "
+        + "[{\"expiration\": \"Breathing\", \"start_time\": \"10:30\", \"duration\": 15}]}"));
+    assertThat(id("short_range_interactions-error").getText()).contains("occupancy groups");
+    assertThat(browser.script("return document.activeElement.id;")).isEqualTo("sr_open");
+    assertThat(id("sr_open").getAttribute("aria-describedby")).contains("short_range_interactions-error");
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).hasSize(2);
+    assertThat(row(1).findElement(By.className("sr-group")).getAttribute("value"))
+        .isEqualTo("visitors");
+    assertThat(d().findElements(By.cssSelector("#groups_table tbody tr"))).hasSize(2);
+    assertThat(browser.consoleErrors()).as("only the page's own 400 status").allMatch(e -> e.contains("status of 400"));
+  }
+
   private static String query(Map<String, String> fields) {
     StringJoiner q = new StringJoiner("&");
     fields.forEach((k, v) -> q.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -254,7 +299,7 @@ class FormBrowserTest {
   private void roundTrip(Map<String, String> link) {
     openForm(query(link));
     click("generate_report");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("prob-inf")));
+    reportOpens();
     Map<String, String> sent =
         FormFields.ofQuery(LinkCodec.decode(d().getCurrentUrl().replaceAll(".*[?&]c=", ""))).values();
     link.forEach((name, value) -> {

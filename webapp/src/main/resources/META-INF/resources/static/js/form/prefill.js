@@ -33,6 +33,9 @@ window.CaimiraForm = window.CaimiraForm || {};
   F.prefill = function () {
     const entries = F.prefillSource();
     entries.forEach(([name, value]) => {
+      if (['occupancy', 'specific_breaks', 'precise_activity', 'short_range_interactions'].includes(name)) {
+        setField(name, value);
+      }
       switch (name) {
         case 'occupancy': F.fillGroups(F.parseJson(value)); break;
         case 'specific_breaks': F.fillSpecificBreaks(F.parseJson(value)); break;

@@ -44,7 +44,7 @@ window.CaimiraForm = window.CaimiraForm || {};
     const grp = labelled(document.createElement('select'), t.sr_group + ', ' + row);
     grp.className = 'form-select form-select-sm sr-group';
     grp.id = 'sr_group_' + seq;
-    grp.dataset.value = group || 'group_1';
+    grp.dataset.value = group || F.groupIds()[0];
     [exp, start, duration, grp].forEach((el) => {
       const td = document.createElement('td');
       td.appendChild(el);
