@@ -26,7 +26,7 @@ window.CaimiraForm = window.CaimiraForm || {};
       panel.hidden = hidden.has(sel) || (explicitlyShown && !shown.has(sel));
     });
     document.querySelectorAll('[data-required]').forEach((el) => {
-      const on = F.visible(el);
+      const on = F.visible(el) && (!el.dataset.radio || F.byId(el.dataset.radio).checked);
       if (el.type === 'radio') {
         F.form().querySelectorAll('input[name="' + el.name + '"]').forEach((r) => { r.required = on; });
       } else {
@@ -100,6 +100,13 @@ window.CaimiraForm = window.CaimiraForm || {};
   F.initFields = function () {
     document.addEventListener('change', (e) => {
       if (e.target.matches('[data-shows], [data-hides], input[type=radio], select, input[type=checkbox]')) { F.updateVisibility(); }
+    });
+    /* typing a room volume (or the dimensions) chooses its way of giving the room size */
+    document.querySelectorAll('[data-radio]').forEach((input) => {
+      input.addEventListener('focus', () => {
+        const radio = F.byId(input.dataset.radio);
+        if (!radio.checked) { radio.checked = true; F.updateVisibility(); }
+      });
     });
     F.updateVisibility();
   };
