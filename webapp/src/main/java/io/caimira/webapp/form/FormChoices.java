@@ -1,8 +1,11 @@
 package io.caimira.webapp.form;
 
+import io.caimira.calculator.InputError;
+import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.Choices;
 import io.caimira.calculator.input.FieldSpec;
+import io.caimira.calculator.input.VaccinationInput;
 import io.caimira.calculator.input.VirusFields;
 import io.caimira.model.population.PhysicalActivity;
 import jakarta.inject.Named;
@@ -55,6 +58,23 @@ public class FormChoices {
 
   public List<Option> boosterTypes() {
     return Choices.VACCINE_BOOSTER_TYPES.stream().map(v -> new Option(v, v.replace('_', ' '))).toList();
+  }
+
+  /**
+   * The primary series after which a booster has effectiveness data, space-separated (the script offers a booster
+   * only after those); "Other" goes with every primary series.
+   */
+  public String primariesOf(String booster) {
+    return String.join(" ", Choices.VACCINE_TYPES.stream().filter(p -> hasData(p, booster)).toList());
+  }
+
+  private static boolean hasData(String primary, String booster) {
+    try {
+      Vaccines.hostImmunity(new VaccinationInput(true, primary, true, booster));
+      return true;
+    } catch (InputError e) {
+      return false;
+    }
   }
 
   /** The activities of the list; the label is a message key. */

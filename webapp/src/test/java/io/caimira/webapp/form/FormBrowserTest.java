@@ -447,6 +447,10 @@ class FormBrowserTest {
     openForm("lang=fr");
     click("vaccinated_yes");
     click("booster_yes");
+    new Select(id("vaccine_type")).selectByValue("CoronaVac_(Sinovac)");
+    assertThat(new Select(id("vaccine_booster_type")).getOptions()).filteredOn(WebElement::isEnabled)
+        .extracting(o -> o.getAttribute("value")).as("boosters with data after CoronaVac")
+        .containsExactly("AZD1222_(AstraZeneca)", "BNT162b2_(Pfizer)", "CoronaVac_(Sinovac)", "Other");
     click("mechanical_ventilation");
     click("hepa_yes");
     click("p_probabilistic_exposure");

@@ -48,8 +48,22 @@ window.CaimiraForm = window.CaimiraForm || {};
     const precise = F.byId('precise_use').checked;
     F.byId('activity_type').disabled = precise;
     F.byId('activity_type_precise').disabled = !precise;
+    F.updateBoosters();
     F.byId('booster_other_note').hidden = F.byId('vaccine_booster_type').value !== 'Other';
     if (F.checkedValue('exposure_option') === 'p_probabilistic_exposure') { F.byId('infected_people').value = '1'; }
+  };
+
+  /* Only the boosters with effectiveness data after the chosen primary series (and "Other") are offered. */
+  F.updateBoosters = function () {
+    const primary = F.byId('vaccine_type').value, select = F.byId('vaccine_booster_type');
+    Array.from(select.options).forEach((o) => {
+      const ok = o.value === 'Other' || o.dataset.primaries.split(' ').includes(primary);
+      o.hidden = !ok;
+      o.disabled = !ok;
+    });
+    if (select.selectedOptions.length === 0 || select.selectedOptions[0].disabled) {
+      select.value = Array.from(select.options).find((o) => !o.disabled).value;
+    }
   };
 
   /* Error messages next to fields, tied with aria-describedby. */
