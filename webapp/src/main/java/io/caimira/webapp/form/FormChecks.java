@@ -3,6 +3,8 @@ package io.caimira.webapp.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.calculator.InputError;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The form's own rules (the ones its script checks before submitting, webapp.md §2.4 and §2.5), checked again on
- * the server with the same messages, so that a form submitted without its script gets the same answer. The
+ * the server with the same messages (the {@link FormMessages} of the page's language), so that a form submitted without its script gets the same answer. The
  * calculator's rules (api.md §5) are checked after these by the calculator itself.
  */
 public final class FormChecks {
@@ -20,24 +22,34 @@ public final class FormChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FormFields fields;
+  private final FormMessages m;
 
-  private FormChecks(FormFields fields) {
+  private FormChecks(FormFields fields, FormMessages messages) {
     this.fields = fields;
+    this.m = messages;
+  }
+
+  /** The form's messages in a language ("fr", else English). */
+  public static FormMessages messages(java.util.Locale locale) {
+    return "fr".equals(locale.getLanguage())
+        ? MessageBundles.get(FormMessages.class, Localized.Literal.of("fr"))
+        : MessageBundles.get(FormMessages.class);
   }
 
   /**
+   * @param messages the form's messages in the page's language
    * @throws InputError naming the first field that breaks a rule, with the message the form shows for it
    */
-  public static void check(FormFields fields) {
-    new FormChecks(fields).run();
+  public static void check(FormFields fields, FormMessages messages) {
+    new FormChecks(fields, messages).run();
   }
 
   private void run() {
     requireText("simulation_name");
     requireText("room_number");
-    requireText("location_name", "Please select a location");
-    requireText("location_latitude", "Please select a location");
-    requireText("location_longitude", "Please select a location");
+    requireText("location_name", m.err_location());
+    requireText("location_latitude", m.err_location());
+    requireText("location_longitude", m.err_location());
     if ("room_volume_from_dimensions".equals(value("volume_type"))) {
       positive("floor_area");
       positive("ceiling_height");
@@ -83,7 +95,7 @@ public final class FormChecks {
           positive("windows_duration");
           positive("windows_frequency");
           if (number("windows_duration") >= number("windows_frequency")) {
-            throw new InputError("windows_duration", "Duration >= Frequency");
+            throw new InputError("windows_duration", m.err_duration());
           }
         }
       }
@@ -97,16 +109,16 @@ public final class FormChecks {
       positive("geographic_population");
       positive("geographic_cases");
       if (number("geographic_cases") > number("geographic_population")) {
-        throw new InputError("geographic_cases", "Cases > Population");
+        throw new InputError("geographic_cases", m.err_cases());
       }
       return;
     }
     double infected = value("infected_people").isBlank() ? 1 : number("infected_people");
     if (is("activity_type", "training") && infected > 1) {
-      throw new InputError("infected_people", "Conference/Training activities limited to 1 infected person.");
+      throw new InputError("infected_people", m.err_training());
     }
     if (!Double.isNaN(total) && infected >= total) {
-      throw new InputError("infected_people", "Value is equal or higher than the total number of occupants.");
+      throw new InputError("infected_people", m.err_infected());
     }
   }
 
@@ -114,7 +126,7 @@ public final class FormChecks {
     int start = minutes(group + "_start");
     int finish = minutes(group + "_finish");
     if (start >= 0 && finish >= 0 && finish <= start) {
-      throw new InputError(group + "_finish", "Finish time must be after start");
+      throw new InputError(group + "_finish", m.err_finish());
     }
   }
 
@@ -130,10 +142,10 @@ public final class FormChecks {
       int lunchFinish = minutes(group + "_lunch_finish");
       if (lunchStart >= 0 && lunchFinish >= 0) {
         if (lunchFinish <= lunchStart) {
-          throw new InputError(group + "_lunch_finish", "Finish time must be after start");
+          throw new InputError(group + "_lunch_finish", m.err_finish());
         }
         if (lunchStart < start || lunchFinish > finish) {
-          throw new InputError(group + "_lunch_start", "Lunch break must be within presence times");
+          throw new InputError(group + "_lunch_start", m.err_lunch());
         }
         lunch = lunchFinish - lunchStart;
       }
@@ -142,7 +154,7 @@ public final class FormChecks {
     int n = option.matches("coffee_break_[0-4]") ? option.charAt(option.length() - 1) - '0' : 0;
     double coffee = n * (value(group + "_coffee_duration").isBlank() ? 5 : number(group + "_coffee_duration"));
     if (start >= 0 && finish > start && lunch + coffee >= finish - start) {
-      throw new InputError(group + "_coffee_break_option", "Length of breaks >= Length of " + group + " presence");
+      throw new InputError(group + "_coffee_break_option", group.equals("exposed") ? m.err_breaks_exposed() : m.err_breaks_infected());
     }
   }
 
@@ -151,7 +163,7 @@ public final class FormChecks {
     double exposed = number("total_people") - (value("infected_people").isBlank() ? 1 : number("infected_people"));
     if (occupants > exposed) {
       throw new InputError("short_range_occupants",
-          "Value must be less or equal than the number of exposed people.");
+          m.err_sr_people());
     }
     JsonNode groups = json("short_range_interactions");
     if (groups == null || !groups.isObject()) {
@@ -167,23 +179,23 @@ public final class FormChecks {
       for (JsonNode row : group.getValue()) {
         int s = time(row.path("start_time").asText(""));
         if (s < 0 || !row.hasNonNull("duration") || row.path("expiration").asText("").isEmpty()) {
-          throw new InputError("short_range_interactions", "Required input.");
+          throw new InputError("short_range_interactions", m.err_required());
         }
         int d = row.path("duration").asInt();
         if (d < 15) {
-          throw new InputError("short_range_interactions", "Must be ≥ 15 min.");
+          throw new InputError("short_range_interactions", m.err_sr_duration());
         }
         int e = s + d;
         boolean inLunch = lunchStart >= 0 && s < lunchFinish && e > lunchStart;
         if (start >= 0 && finish >= 0 && (s < start || e > finish || inLunch)) {
-          throw new InputError("short_range_interactions", "Out of event time.");
+          throw new InputError("short_range_interactions", m.err_sr_time());
         }
         rows.add(new int[] {s, e});
       }
       rows.sort(Comparator.comparingInt(r -> r[0]));
       for (int i = 1; i < rows.size(); i++) {
         if (rows.get(i)[0] < rows.get(i - 1)[1]) {
-          throw new InputError("short_range_interactions", "Time overlap.");
+          throw new InputError("short_range_interactions", m.err_sr_overlap());
         }
       }
     }
@@ -199,7 +211,7 @@ public final class FormChecks {
   }
 
   private void requireText(String name) {
-    requireText(name, "Required input.");
+    requireText(name, m.err_required());
   }
 
   private void requireText(String name, String message) {
@@ -213,7 +225,7 @@ public final class FormChecks {
     requireText(name);
     double v = number(name);
     if (!Double.isNaN(v) && v <= 0) {
-      throw new InputError(name, "Value must be > 0");
+      throw new InputError(name, m.err_positive());
     }
   }
 

@@ -11,6 +11,7 @@ import io.caimira.webapp.PathRouting;
 import io.caimira.webapp.WebSettings;
 import io.caimira.webapp.form.FormChecks;
 import io.caimira.webapp.form.FormFields;
+import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.form.LinkCodec;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -74,7 +75,7 @@ public class CalculatorPage {
       fields = fields.with("seed", Long.toString(ThreadLocalRandom.current().nextLong(1L << 53)));
     }
     try {
-      FormChecks.check(fields);
+      FormChecks.check(fields, FormChecks.messages(Languages.of(lang, headers)));
       VirusInputParser.parse(fields.toInput());
     } catch (InputError e) {
       return invalid(fields, e, lang, headers);

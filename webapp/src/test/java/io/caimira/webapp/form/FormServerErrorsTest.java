@@ -151,6 +151,7 @@ class FormServerErrorsTest {
     f.put("room_volume", "-3");
     post(f).queryParam("lang", "fr").when().post("/calculator/report").then().statusCode(400)
         .body(allOf(containsString("<html lang=\"fr\""), containsString("data-field=\"room_volume\""),
+            containsString("La valeur doit être &gt; 0"),
             containsString("&quot;room_volume&quot;:&quot;-3&quot;")));
   }
 }
