@@ -76,8 +76,10 @@ class FormBrowserTest {
     return d().findElement(By.id(id));
   }
 
+  /** Opens the form; in English unless the query names a language (the choice is remembered by a cookie). */
   private void openForm(String query) {
-    d().get(root + "calculator" + (query.isEmpty() ? "" : "?" + query));
+    String q = query.contains("lang=") ? query : query.isEmpty() ? "lang=en" : "lang=en&" + query;
+    d().get(root + "calculator?" + q);
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("generate_report")));
   }
 
@@ -417,6 +419,14 @@ class FormBrowserTest {
     fillBasics("Client checks");
     type("total_people", "3");
     type("infected_people", "3");
+    click("simulation_name");
+    assertThat(id("infected_people-error").getText()).as("checked as it changes")
+        .isEqualTo("Value is equal or higher than the total number of occupants.");
+    type("infected_people", "1");
+    click("simulation_name");
+    assertThat(id("infected_people-error").getText()).isEmpty();
+    type("infected_people", "3");
+    click("simulation_name");
     click("generate_report");
     assertThat(id("infected_people-error").getText())
         .isEqualTo("Value is equal or higher than the total number of occupants.");

@@ -51,6 +51,11 @@ window.CaimiraForm = window.CaimiraForm || {};
     F.updateBoosters();
     F.byId('booster_other_note').hidden = F.byId('vaccine_booster_type').value !== 'Other';
     if (F.checkedValue('exposure_option') === 'p_probabilistic_exposure') { F.byId('infected_people').value = '1'; }
+    ['exposed', 'infected'].forEach((p) => {
+      if (F.checkedValue(p + '_lunch_option') === '1') {
+        [p + '_lunch_start', p + '_lunch_finish'].forEach((id) => { const el = F.byId(id); if (!el.value) { el.value = el.defaultValue; } });
+      }
+    });
   };
 
   /* Only the boosters with effectiveness data after the chosen primary series (and "Other") are offered. */

@@ -64,6 +64,16 @@
       busy(true);
     });
     window.addEventListener('pageshow', () => busy(false));
+    /* live checks of the occupants and of the positive values, as they change */
+    F.form().addEventListener('change', (event) => {
+      const el = event.target;
+      const watched = ['total_people', 'infected_people', 'activity_type'].includes(el.id) || el.classList.contains('non_zero');
+      if (!watched) { return; }
+      const targets = [el, F.byId('infected_people')];
+      targets.forEach(F.clearError);
+      F.validate().filter((e) => targets.includes(e.el) && e.message !== F.texts().required)
+        .forEach((e) => F.setError(e.el, e.message));
+    });
   }
 
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
