@@ -6,11 +6,14 @@ window.CaimiraForm = window.CaimiraForm || {};
 (function (F) {
   const NOT_FIELDS = ['lang', 'c'];
 
+  /* The server's values, else the link's, else the JSON fields the browser restored (back navigation). */
   F.prefillSource = function () {
     const server = F.parseJson(F.form().dataset.values);
     if (Object.keys(server).length > 0) { return Object.entries(server); }
-    return Array.from(new URLSearchParams(window.location.search).entries())
+    const link = Array.from(new URLSearchParams(window.location.search).entries())
       .filter(([name]) => !NOT_FIELDS.includes(name));
+    if (link.length > 0) { return link; }
+    return Array.from(F.form().querySelectorAll('[data-json]')).filter((el) => el.value).map((el) => [el.name, el.value]);
   };
 
   function setField(name, value) {
