@@ -414,6 +414,21 @@ class FormBrowserTest {
   }
 
   @Test
+  void submittingDisablesTheButtonAndSaysTheReportIsComputing() {
+    openForm("");
+    fillBasics("Progress");
+    type("total_people", "4");
+    // keep the page: the form's own handler runs first, then this one stops the navigation
+    browser.script("document.addEventListener('submit', (e) => e.preventDefault());");
+    click("generate_report");
+    assertThat(id("generate_report").isEnabled()).isFalse();
+    assertThat(id("form-progress").getText()).isEqualTo("Computing the report…");
+    assertThat(id("form-progress").getAttribute("aria-live")).isEqualTo("polite");
+    assertThat(id("occupancy").getAttribute("value")).isEqualTo("{}");
+    assertThat(id("short_range_interactions").getAttribute("value")).isEqualTo("{}");
+  }
+
+  @Test
   void clientChecksStopTheSubmission() {
     openForm("");
     fillBasics("Client checks");

@@ -50,6 +50,9 @@
     const error = F.byId('form-error');
     if (error && error.dataset.field) {
       F.showFieldError(error.dataset.field, F.byId('form-error-message').textContent);
+    } else if (error) {
+      error.tabIndex = -1;
+      error.focus();
     }
     F.form().addEventListener('submit', (event) => {
       F.clearAllErrors();
