@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The form's own rules (the ones its script checks before submitting, webapp.md §2.4 and §2.5), checked again on
- * the server with the same messages (the {@link FormMessages} of the page's language), so that a form submitted without its script gets the same answer. The
- * calculator's rules (api.md §5) are checked after these by the calculator itself.
+ * the server with the same messages (the {@link FormMessages} of the page's language), so that a form submitted
+ * without its script gets the same answer. The calculator's rules (api.md §5) are checked after these by the
+ * calculator itself.
  */
 public final class FormChecks {
   private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])$");
@@ -154,7 +155,8 @@ public final class FormChecks {
     int n = option.matches("coffee_break_[0-4]") ? option.charAt(option.length() - 1) - '0' : 0;
     double coffee = n * (value(group + "_coffee_duration").isBlank() ? 5 : number(group + "_coffee_duration"));
     if (start >= 0 && finish > start && lunch + coffee >= finish - start) {
-      throw new InputError(group + "_coffee_break_option", group.equals("exposed") ? m.err_breaks_exposed() : m.err_breaks_infected());
+      throw new InputError(group + "_coffee_break_option",
+          group.equals("exposed") ? m.err_breaks_exposed() : m.err_breaks_infected());
     }
   }
 

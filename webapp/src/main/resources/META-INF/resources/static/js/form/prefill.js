@@ -52,6 +52,10 @@ window.CaimiraForm = window.CaimiraForm || {};
       }
     });
     F.updateVisibility();
+    /* the CO₂ fitting dialog's script redraws its result from the restored field */
+    if (F.byId('CO2_fitting_result').value) {
+      F.byId('CO2_fitting_result').dispatchEvent(new Event('change', { bubbles: true }));
+    }
     F.refreshGroupOptions();
     F.updateInteractionCount();
   };
