@@ -15,6 +15,9 @@ public interface FormMessages {
   @Message("Calculator version")
   String version();
 
+  @Message("Please send feedback to")
+  String feedback();
+
   @Message("Fields marked * are required.")
   String required_note();
 
