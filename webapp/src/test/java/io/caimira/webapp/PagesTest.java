@@ -50,7 +50,7 @@ class PagesTest {
         .when().post("/calculator/report")
         .then().statusCode(400).contentType(containsString("text/html"))
         .body(containsString("data-field=\"infected_people\""))
-        .body(containsString("cannot be greater or equal to the number of total people"));
+        .body(containsString("Value is equal or higher than the total number of occupants."));
   }
 
   @Test

@@ -78,6 +78,11 @@ public final class FormFields {
     return joiner.toString();
   }
 
+  /** The fields as one JSON object of strings (the form's script restores a form from it). */
+  public String toJson() {
+    return toInput().toString();
+  }
+
   /** The calculator's JSON input: every field as a string. */
   public ObjectNode toInput() {
     ObjectNode body = JsonNodeFactory.instance.objectNode();

@@ -9,7 +9,9 @@ import io.caimira.calculator.input.VirusInputParser;
 import io.caimira.calculator.report.VirusReport;
 import io.caimira.webapp.PathRouting;
 import io.caimira.webapp.WebSettings;
+import io.caimira.webapp.form.FormChecks;
 import io.caimira.webapp.form.FormFields;
+import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.form.LinkCodec;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -59,7 +61,7 @@ public class CalculatorPage {
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    return Pages.render(form.instance().data("error", null).data("values", java.util.Map.of()), lang, headers);
+    return Pages.render(form.instance().data("error", null).data("values", "{}"), lang, headers);
   }
 
   @POST
@@ -73,6 +75,7 @@ public class CalculatorPage {
       fields = fields.with("seed", Long.toString(ThreadLocalRandom.current().nextLong(1L << 53)));
     }
     try {
+      FormChecks.check(fields, FormChecks.messages(Languages.of(lang, headers)));
       VirusInputParser.parse(fields.toInput());
     } catch (InputError e) {
       return invalid(fields, e, lang, headers);
@@ -109,8 +112,12 @@ public class CalculatorPage {
         });
   }
 
+  /**
+   * The form again (400) with every submitted value (as JSON in the page, restored by the form's script) and the
+   * message of the rejected input, which the page shows at its top and next to its field.
+   */
   private Response invalid(FormFields fields, InputError e, String lang, HttpHeaders headers) {
-    TemplateInstance page = form.instance().data("error", e).data("values", fields.values());
+    TemplateInstance page = form.instance().data("error", e).data("values", fields.toJson());
     return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Pages.render(page, lang, headers)).build();
   }
 }
