@@ -50,7 +50,7 @@ public final class ReportFormat {
   /** A decimal hour as "H:MM" (8.0833 → "8:04"; upstream wrote "8:4"): minutes truncated, as upstream. */
   public static String hourFormat(double hour) {
     int hours = (int) hour;
-    int minutes = (int) Math.floor((hour - hours) * 60 + 1e-9);
+    int minutes = (int) Math.floor((hour - hours) * 60 + 1e-6);
     if (minutes == 60) {
       hours++;
       minutes = 0;

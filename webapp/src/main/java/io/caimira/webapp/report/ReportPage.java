@@ -53,7 +53,9 @@ public class ReportPage {
   public Response show(VirusReport result, VirusInput input, FormFields fields, URI origin, String parameter,
       String lang, HttpHeaders headers) {
     Locale locale = Languages.of(lang, headers);
-    ReportView view = view(result, input, fields, ReportLinks.of(fields, origin, web, parameter), locale);
+    String shortLinks = origin.getScheme() + "://" + origin.getRawAuthority() + web.url("/_c/");
+    ReportLinks links = ReportLinks.of(fields, shortLinks, web.calculatorUrl("/report") + "?" + parameter + "=");
+    ReportView view = view(result, input, fields, links, locale);
     return Response.ok(Pages.render(report.instance().data("view", view), lang, headers))
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
   }
