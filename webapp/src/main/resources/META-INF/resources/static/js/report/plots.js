@@ -40,7 +40,7 @@
   /** A legend entry that only shades intervals of the x axis. */
   function shading(name, color, intervals) {
     return {
-      name: name, type: 'line', data: [], itemStyle: { color: color }, lineStyle: { width: 0 },
+      name: name, type: 'line', data: [], legendIcon: 'rect', itemStyle: { color: color }, lineStyle: { width: 0 },
       markArea: { silent: true, itemStyle: { color: color }, data: intervals.map(iv => [{ xAxis: iv[0] }, { xAxis: iv[1] }]) }
     };
   }

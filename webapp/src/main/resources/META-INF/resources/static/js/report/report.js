@@ -100,7 +100,17 @@
         fallbackCopy(link, done);
       }
     });
+    keepInputsInLanguageLinks();
     document.body.dataset.reportReady = 'true';
+  }
+
+  /** The language switch reopens this report (its compressed inputs kept) in the other language. */
+  function keepInputsInLanguageLinks() {
+    document.querySelectorAll('a[hreflang]').forEach(a => {
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', a.getAttribute('hreflang'));
+      a.href = url.pathname + url.search;
+    });
   }
 
   function fallbackCopy(text, done) {
