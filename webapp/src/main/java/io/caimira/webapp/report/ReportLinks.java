@@ -5,12 +5,12 @@ import io.caimira.webapp.form.LinkCodec;
 
 /**
  * The links of a report: the short link {@code {root}/_c/<zlib + standard Base64 of the inputs>} (upstream's
- * format, for the QR code and sharing), this report's own address, and the report with the conditional probability
- * requested (the field added to the compressed inputs: a plain GET).
+ * format, for the QR code and sharing) and the report with the conditional probability requested (the field
+ * added to the compressed inputs: a plain GET).
  *
  * @param conditional null when the report already has the conditional probability
  */
-public record ReportLinks(String shortLink, String report, String conditional) {
+public record ReportLinks(String shortLink, String conditional) {
   public static final String CONDITIONAL_FIELD = "conditional_probability_viral_loads";
 
   /**
@@ -19,10 +19,9 @@ public record ReportLinks(String shortLink, String report, String conditional) {
    */
   public static ReportLinks of(FormFields fields, String shortLinkPrefix, String reportPrefix) {
     String shortLink = shortLinkPrefix + LinkCodec.encodeStandard(fields.toQuery());
-    String report = reportPrefix + LinkCodec.encode(fields.toQuery());
     boolean requested = "1".equals(fields.get(CONDITIONAL_FIELD));
     String conditional = requested ? null
         : reportPrefix + LinkCodec.encode(fields.with(CONDITIONAL_FIELD, "1").toQuery());
-    return new ReportLinks(shortLink, report, conditional);
+    return new ReportLinks(shortLink, conditional);
   }
 }

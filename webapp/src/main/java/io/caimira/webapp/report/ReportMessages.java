@@ -72,10 +72,6 @@ public interface ReportMessages {
   @Message("{p}, assuming short-range interactions occur with the infector(s).")
   String probabilistic_short_range(String p);
 
-  @Message("Warning: since dynamic occupancy was defined, the results for probabilistic exposure with incidence "
-      + "rates have not been computed.")
-  String probabilistic_occupancy();
-
   @Message("* The results are based on the parameters and assumptions published in the CARA publication:")
   String footnote();
 

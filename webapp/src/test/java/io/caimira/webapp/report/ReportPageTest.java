@@ -144,6 +144,10 @@ class ReportPageTest {
     assertThat(doc.select("h2").eachText()).contains("Results – group_A", "Results – group_B");
     assertThat(doc.select(".scenario-row")).isEmpty();
     assertThat(series(doc).path("groups")).hasSize(2);
+
+    // the calculator refuses the probabilistic exposure with groups: the form shows why
+    given().when().get(ReportCases.link(ReportCases.probabilistic(occupancy))).then().statusCode(400)
+        .body(org.hamcrest.Matchers.containsString("cannot be combined with occupancy groups"));
   }
 
   @Test
