@@ -1,7 +1,6 @@
 package io.caimira.webapp.report;
 
 import io.caimira.calculator.input.ActivityType;
-import io.caimira.calculator.input.Choices;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.OccupancyGroup;
 import io.caimira.calculator.input.Schedule;
@@ -47,7 +46,8 @@ public final class InputDataSections {
         new Row(msg.room_volume(), String.format(locale, "%.1f m³", in.room().volume())),
         new Row(msg.heating(), yesNo(in.room().heated())),
         new Row(msg.location(), in.location().name()),
-        new Row(msg.month(), Choices.MONTH_NAMES.get(in.location().month() - 1)))));
+        new Row(msg.month(), java.time.Month.of(in.location().month())
+            .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)))));
     out.add(vaccination(in));
     out.add(ventilation(in.ventilation()));
     out.add(event(in));

@@ -143,11 +143,30 @@
     return option;
   };
 
+  /** Runs of consecutive indices where both bounds are known, as polygons (upper forwards, lower backwards). */
+  function bandPolygons(xs, lower, upper) {
+    const runs = [];
+    let run = [];
+    xs.forEach((x, i) => {
+      if (lower[i] == null || upper[i] == null) {
+        if (run.length) {
+          runs.push(run);
+        }
+        run = [];
+      } else {
+        run.push(i);
+      }
+    });
+    if (run.length) {
+      runs.push(run);
+    }
+    return runs.map(r => r.map(i => [xs[i], upper[i]]).concat(r.slice().reverse().map(i => [xs[i], lower[i]])));
+  }
+
   /** Mean P(I) by viral load with the 5th–95th percentile band. */
   R.conditionalOption = function (group, labels) {
     const c = group.conditional;
-    const lower = c.viralLoads.map((v, i) => [v, c.lower[i]]);
-    const width = c.viralLoads.map((v, i) => [v, c.lower[i] == null || c.upper[i] == null ? null : c.upper[i] - c.lower[i]]);
+    const polygons = bandPolygons(c.viralLoads, c.lower, c.upper);
     const option = base(labels);
     option.tooltip = { trigger: 'axis', formatter: params => {
       const i = params[0].dataIndex;
@@ -155,16 +174,16 @@
         '<br>' + labels.band + ': ' + number(c.lower[i]) + '–' + number(c.upper[i]);
     } };
     option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10 };
-    option.yAxis = { type: 'value', name: labels.pi, min: 0 };
+    option.yAxis = { type: 'value', name: labels.pi, min: 0, nameTextStyle: { align: 'left' } };
     option.series = [
-      { name: 'lower', type: 'line', stack: 'band', data: lower, showSymbol: false, lineStyle: { opacity: 0 },
-        tooltip: { show: false }, legendHoverLink: false, silent: true },
-      { name: labels.band, type: 'line', stack: 'band', data: width, showSymbol: false, lineStyle: { opacity: 0 },
-        areaStyle: { color: 'rgba(31, 119, 180, 0.25)' }, itemStyle: { color: 'rgba(31, 119, 180, 0.4)' } },
       { name: labels.mean, type: 'line', data: pairs(c.viralLoads, c.means), showSymbol: false,
-        itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false }
+        itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false },
+      { name: labels.band, type: 'custom', silent: true, legendIcon: 'rect', tooltip: { show: false },
+        itemStyle: { color: 'rgba(31, 119, 180, 0.25)' }, data: [[c.viralLoads[0], 0]], z: 1,
+        renderItem: (params, api) => ({ type: 'group', children: polygons.map(points => ({
+          type: 'polygon', shape: { points: points.map(p => api.coord(p)) }, style: { fill: 'rgba(31, 119, 180, 0.25)' }
+        })) }) }
     ];
-    option.legend.data = [labels.mean, labels.band];
     return option;
   };
 
