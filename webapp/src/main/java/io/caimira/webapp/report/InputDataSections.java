@@ -47,7 +47,7 @@ public final class InputDataSections {
         new Row(msg.heating(), yesNo(in.room().heated())),
         new Row(msg.location(), in.location().name()),
         new Row(msg.month(), java.time.Month.of(in.location().month())
-            .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)))));
+            .getDisplayName(java.time.format.TextStyle.FULL, locale)))));
     out.add(vaccination(in));
     out.add(ventilation(in.ventilation()));
     out.add(event(in));

@@ -79,7 +79,7 @@ class ReportPageTest {
         .isEqualTo(p.attr("data-value"));
     // input data, link card with QR code and short link, export dialog, no CERN rules tab
     assertThat(doc.getElementById("pane-input").text()).contains("Office test", "1/1-001", "60.0 m³",
-        "No ventilation", "12:30–13:30", "Office: seated");
+        "No ventilation", "12:30–13:30", "Office: seated", "January");
     String shortLink = doc.getElementById("short-link").attr("href");
     assertThat(shortLink).matches("http://[^/]+/_c/.+");
     assertThat(LinkCodec.decode(shortLink.substring(shortLink.indexOf("/_c/") + 4)))
@@ -173,6 +173,7 @@ class ReportPageTest {
     Document doc = Jsoup.parse(html);
     assertThat(doc.select(".summary-long-range").text()).contains("la probabilité qu'un occupant exposé soit infecté");
     assertThat(doc.selectFirst(".prob-inf").text()).contains(",");
+    assertThat(doc.getElementById("pane-input").text()).contains("janvier", "Aucune ventilation");
   }
 
   @Test
