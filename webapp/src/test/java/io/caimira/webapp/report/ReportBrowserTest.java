@@ -176,6 +176,18 @@ class ReportBrowserTest {
   }
 
   @Test
+  void languageSwitchKeepsTheReport() {
+    load(ReportCases.office());
+    String value = browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value");
+    click(By.cssSelector("a[hreflang=fr]"));
+    waitUntil("document.documentElement.lang === 'fr' && document.body.dataset.reportReady === 'true'");
+    assertThat(browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value")).isEqualTo(value);
+    assertThat(browser.driver().findElement(By.id("tab-results")).getText()).isEqualTo("Résultats");
+    click(By.cssSelector("a[hreflang=en]"));
+    waitUntil("document.documentElement.lang === 'en' && document.body.dataset.reportReady === 'true'");
+  }
+
+  @Test
   void pdfIsAValidDocument() {
     load(ReportCases.office());
     @SuppressWarnings("unchecked")
