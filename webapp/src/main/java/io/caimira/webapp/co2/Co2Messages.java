@@ -123,14 +123,8 @@ public interface Co2Messages {
   String fit_stored();
 
   // the report's input data
-  @Message("Ventilation from the CO₂ fit")
-  String report_title();
 
-  @Message("Exhalation rate from fitting algorithm – {rate} m³/h")
-  String report_exhalation(String rate);
 
-  @Message("Room capacity: {capacity}")
-  String report_capacity(Integer capacity);
 
   // client-side checks
   @Message("The ventilation is \"from fitting\": please fit it to CO₂ data first, or choose another ventilation "

@@ -5,6 +5,7 @@ import io.caimira.api.ReportExecutor;
 import io.caimira.calculator.CalculatorService;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.ReportOptions;
+import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.input.VirusInputParser;
 import io.caimira.calculator.report.VirusReport;
 import io.caimira.webapp.PathRouting;
@@ -13,6 +14,8 @@ import io.caimira.webapp.form.FormChecks;
 import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.form.LinkCodec;
+import io.caimira.webapp.report.ReportOptionsRule;
+import io.caimira.webapp.report.ReportPage;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -28,9 +31,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The calculator form and its report. The form posts to {@code /report}, which checks the inputs and redirects
@@ -44,15 +52,15 @@ public class CalculatorPage {
   public static final String INPUTS = "c";
 
   private final Template form;
-  private final Template report;
+  private final ReportPage reportPage;
   private final CalculatorService calculator;
   private final ReportExecutor executor;
   private final WebSettings web;
 
-  CalculatorPage(@Location("calculator/form.html") Template form, @Location("calculator/report.html") Template report,
+  CalculatorPage(@Location("calculator/form.html") Template form, ReportPage reportPage,
       CalculatorService calculator, ReportExecutor executor, WebSettings web) {
     this.form = form;
-    this.report = report;
+    this.reportPage = reportPage;
     this.calculator = calculator;
     this.executor = executor;
     this.web = web;
@@ -88,7 +96,7 @@ public class CalculatorPage {
   @Path("/report")
   @Produces(MediaType.TEXT_HTML)
   public CompletionStage<Response> show(@QueryParam(INPUTS) String compressed, @QueryParam("lang") String lang,
-      @Context HttpHeaders headers) {
+      @Context HttpHeaders headers, @Context UriInfo uri) {
     FormFields fields;
     try {
       fields = FormFields.ofQuery(LinkCodec.decode(compressed));
@@ -97,19 +105,34 @@ public class CalculatorPage {
           + "pasting the URL?");
     }
     ObjectNode body = fields.toInput();
+    VirusInput input;
+    try {
+      input = VirusInputParser.parse(body);
+    } catch (InputError e) {
+      return CompletableFuture.completedFuture(invalid(fields, e, lang, headers));
+    }
     FormFields submitted = fields;
-    return executor.submit(() -> (VirusReport) calculator.virusReport(body, ReportOptions.DEFAULT))
-        .handle((result, error) -> {
-          Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-          if (cause instanceof InputError input) {
-            return invalid(submitted, input, lang, headers);
-          }
-          if (cause != null) {
-            throw new java.util.concurrent.CompletionException(cause);
-          }
-          return Response.ok(Pages.render(report.instance().data("report", result)
-              .data("inputs", submitted.values()), lang, headers)).build();
-        });
+    String retry = web.calculatorUrl("/report") + "?" + INPUTS + "=" + compressed;
+    ReportOptions options = ReportOptionsRule.of(input);
+    CompletionStage<VirusReport> computed;
+    try {
+      computed = executor.submit(() -> (VirusReport) calculator.virusReport(body, options));
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.completedFuture(reportPage.unavailable(false, retry, lang, headers));
+    }
+    return computed.handle((result, error) -> {
+      Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+      if (cause instanceof InputError invalidInput) {
+        return invalid(submitted, invalidInput, lang, headers);
+      }
+      if (cause instanceof TimeoutException || cause instanceof RejectedExecutionException) {
+        return reportPage.unavailable(cause instanceof TimeoutException, retry, lang, headers);
+      }
+      if (cause != null) {
+        throw new CompletionException(cause);
+      }
+      return reportPage.show(result, input, submitted, uri.getBaseUri(), INPUTS, lang, headers);
+    });
   }
 
   /**

@@ -32,13 +32,8 @@
     axisTime: msg('axisTime'), axisPpm: msg('axisPpm'), tableStep: msg('tableStep')
   };
 
-  /** The form's hidden CO2_fitting_result: the form's own when it has one, else the dialog's. */
+  /** The form's hidden CO2_fitting_result (in the ventilation section). */
   function resultInput() {
-    const own = document.querySelector('input[data-co2-own]');
-    const all = document.querySelectorAll('input[name="CO2_fitting_result"]');
-    if (own && all.length > 1) {
-      own.remove();
-    }
     return document.querySelector('input[name="CO2_fitting_result"]');
   }
 

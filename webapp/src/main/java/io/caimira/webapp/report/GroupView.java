@@ -1,0 +1,108 @@
+package io.caimira.webapp.report;
+
+import io.caimira.calculator.report.GroupReport;
+import io.caimira.calculator.report.ShortRangeInteractions;
+import java.util.Locale;
+
+/**
+ * The numbers of one exposed group as the report shows them: the long-range bubble (the whole result without short
+ * range), the short-range bubble, the probabilistic exposure and the CERN risk levels.
+ *
+ * @param probInf probability of infection, short range included [%], full precision
+ * @param longRangeProb probability without short range [%] (= probInf without short range)
+ * @param longRangeProbabilistic probabilistic exposure without short range [%], or null
+ * @param probabilistic probabilistic exposure [%], or null
+ * @param zoomable the plot offers "Hide high concentration" (a Speaking or Shouting interaction)
+ */
+public record GroupView(
+    String id,
+    int index,
+    double probInf,
+    double expectedNewCases,
+    double probInfSd,
+    boolean shortRange,
+    double longRangeProb,
+    double longRangeExpected,
+    Double longRangeProbabilistic,
+    Double probabilistic,
+    boolean zoomable,
+    double maxConcentration,
+    double finalDose,
+    RiskLevel risk,
+    RiskLevel longRangeRisk,
+    Locale locale) {
+
+  /**
+   * @param longRangeProbabilistic the probabilistic exposure without short range, from the alternative scenario
+   *     "Base scenario without short-range interactions" (null when not computed)
+   */
+  public static GroupView of(String id, int index, GroupReport g, boolean legacy, Double longRangeProbabilistic,
+      Locale locale) {
+    boolean sr = g.longRangeProb() != null;
+    double lrProb = sr ? g.longRangeProb() : g.probInf();
+    double lrCases = sr ? g.longRangeExpectedNewCases() : g.expectedNewCases();
+    boolean zoomable = sr && g.shortRangeInteractions().stream().map(ShortRangeInteractions::expiration)
+        .anyMatch(e -> e.equals("Speaking") || e.equals("Shouting"));
+    Double lrProbabilistic = sr ? longRangeProbabilistic : g.probProbabilisticExposure();
+    return new GroupView(id, index, g.probInf(), g.expectedNewCases(), g.probInfSd(), sr, lrProb, lrCases,
+        lrProbabilistic, g.probProbabilisticExposure(), zoomable, max(g.concentrations()),
+        g.cumulativeDoses().length == 0 ? 0 : g.cumulativeDoses()[g.cumulativeDoses().length - 1],
+        RiskLevel.of(g.probInf(), g.expectedNewCases(), legacy), RiskLevel.of(lrProb, lrCases, legacy), locale);
+  }
+
+  static double max(double[] values) {
+    double max = 0;
+    for (double v : values) {
+      if (v > max) {
+        max = v;
+      }
+    }
+    return max;
+  }
+
+  public String maxConcentrationText() {
+    return String.format(locale, "%.3g", maxConcentration);
+  }
+
+  public String finalDoseText() {
+    return String.format(locale, "%.3g", finalDose);
+  }
+
+  /** Element id suffix: the index, as group ids are free text. */
+  public String key() {
+    return "g" + index;
+  }
+
+  public String probInfText() {
+    return ReportFormat.nonZeroPercentage(probInf, locale);
+  }
+
+  public String expectedText() {
+    return ReportFormat.floatFormat(expectedNewCases, locale);
+  }
+
+  public String longRangeProbText() {
+    return ReportFormat.nonZeroPercentage(longRangeProb, locale);
+  }
+
+  public String longRangeExpectedText() {
+    return ReportFormat.floatFormat(longRangeExpected, locale);
+  }
+
+  public String probabilisticText() {
+    return probabilistic == null ? null : ReportFormat.nonZeroPercentage(probabilistic, locale);
+  }
+
+  public String longRangeProbabilisticText() {
+    return longRangeProbabilistic == null ? null : ReportFormat.nonZeroPercentage(longRangeProbabilistic, locale);
+  }
+
+  /** Mean and SD of P(I) for the histogram title, as fractions with 3 decimals (upstream's axis unit). */
+  public String meanText() {
+    return String.format(locale, "%.3f", probInf / 100);
+  }
+
+  public String sdText() {
+    return String.format(locale, "%.3f", probInfSd / 100);
+  }
+}

@@ -1,0 +1,213 @@
+package io.caimira.webapp.report;
+
+import io.caimira.calculator.input.ActivityType;
+import io.caimira.calculator.input.MinuteSpan;
+import io.caimira.calculator.input.OccupancyGroup;
+import io.caimira.calculator.input.Schedule;
+import io.caimira.calculator.input.ShortRangeInteraction;
+import io.caimira.calculator.input.VentilationInput;
+import io.caimira.calculator.input.VirusInput;
+import io.caimira.model.aerosol.ExpirationType;
+import io.caimira.model.aerosol.MaskType;
+import io.caimira.model.population.PhysicalActivity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The "Input data" tab: the parsed inputs as titled sections of label/value rows. */
+public final class InputDataSections {
+  /** A titled list of rows. */
+  public record Section(String title, List<Row> rows) {}
+
+  /** One input: its label and displayed value. */
+  public record Row(String label, String value) {}
+
+  private final ReportMessages msg;
+  private final Locale locale;
+
+  private InputDataSections(ReportMessages msg, Locale locale) {
+    this.msg = msg;
+    this.locale = locale;
+  }
+
+  public static List<Section> of(VirusInput in, ReportMessages msg, Locale locale) {
+    return new InputDataSections(msg, locale).sections(in);
+  }
+
+  private List<Section> sections(VirusInput in) {
+    List<Section> out = new ArrayList<>();
+    out.add(new Section(msg.section_simulation(), List.of(
+        new Row(msg.simulation_name(), in.metadata().simulationName()),
+        new Row(msg.room_number(), in.metadata().roomNumber()))));
+    out.add(new Section(msg.section_input(), List.of(
+        new Row(msg.virus(), in.virus().name().replace('_', ' ')),
+        new Row(msg.room_volume(), String.format(locale, "%.1f m³", in.room().volume())),
+        new Row(msg.heating(), yesNo(in.room().heated())),
+        new Row(msg.location(), in.location().name()),
+        new Row(msg.month(), java.time.Month.of(in.location().month())
+            .getDisplayName(java.time.format.TextStyle.FULL, locale)))));
+    out.add(vaccination(in));
+    out.add(ventilation(in.ventilation()));
+    out.add(event(in));
+    if (in.shortRange().enabled()) {
+      out.add(shortRange(in));
+    }
+    if (!in.population().hasOccupancy()) {
+      out.add(breaks(in));
+    }
+    List<Row> masks = new ArrayList<>();
+    masks.add(new Row(msg.masks_worn(), yesNo(in.mask() != MaskType.NO_MASK)));
+    if (in.mask() != MaskType.NO_MASK) {
+      masks.add(new Row(msg.section_masks(), in.mask().label()));
+    }
+    out.add(new Section(msg.section_masks(), masks));
+    return out;
+  }
+
+  private Section vaccination(VirusInput in) {
+    var v = in.vaccination();
+    if (!v.vaccinated()) {
+      return new Section(msg.section_vaccination(), List.of(new Row(msg.vaccinated(), msg.no_vaccination())));
+    }
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(msg.vaccine_primary(), v.primary().replace('_', ' ')));
+    rows.add(new Row(msg.vaccine_booster(), v.boosted() ? v.booster().replace('_', ' ') : msg.no()));
+    return new Section(msg.section_vaccination(), rows);
+  }
+
+  private Section ventilation(VentilationInput v) {
+    List<Row> rows = new ArrayList<>();
+    switch (v.type()) {
+      case NONE -> rows.add(new Row(msg.ventilation_type(), msg.ventilation_none()));
+      case MECHANICAL -> {
+        rows.add(new Row(msg.ventilation_type(), msg.ventilation_mechanical()));
+        if (v.mechanicalType() == VentilationInput.MechanicalType.AIR_CHANGES) {
+          rows.add(new Row(msg.air_changes(), number(v.airChanges()) + " h⁻¹"));
+        } else {
+          rows.add(new Row(msg.air_supply(), number(v.airSupply()) + " m³/h"));
+        }
+      }
+      case NATURAL -> {
+        rows.add(new Row(msg.ventilation_type(), msg.ventilation_natural()));
+        rows.add(new Row(msg.windows_number(), Integer.toString(v.windowsNumber())));
+        rows.add(new Row(msg.window_height(), number(v.windowHeight()) + " m"));
+        boolean hinged = v.windowType() == VentilationInput.WindowType.HINGED;
+        rows.add(new Row(msg.window_type(), hinged ? msg.window_hinged() : msg.window_sliding()));
+        if (hinged) {
+          rows.add(new Row(msg.window_width(), number(v.windowWidth()) + " m"));
+        }
+        rows.add(new Row(msg.opening_distance(), number(v.openingDistance()) + " m"));
+        rows.add(new Row(msg.window_opening(), v.periodicOpening()
+            ? msg.window_periodically(ReportFormat.readableMinutes((int) v.windowsDuration(), locale),
+                ReportFormat.readableMinutes((int) v.windowsFrequency(), locale))
+            : msg.window_permanently()));
+      }
+      case FROM_FITTING -> {
+        rows.add(new Row(msg.ventilation_type(), msg.ventilation_fitting()));
+        var f = v.fitting();
+        for (int i = 0; f != null && i < f.ventilationValues().size() && i + 1 < f.transitionTimes().size(); i++) {
+          rows.add(new Row(msg.fitted_ach(ReportFormat.hourFormat(f.transitionTimes().get(i)),
+              ReportFormat.hourFormat(f.transitionTimes().get(i + 1))), number(f.ventilationValues().get(i))));
+        }
+      }
+      default -> throw new IllegalStateException(v.type().name());
+    }
+    rows.add(new Row(msg.hepa(), v.hepa() ? number(v.hepaAmount()) + " m³/h" : msg.no()));
+    return new Section(msg.section_ventilation(), rows);
+  }
+
+  private Section event(VirusInput in) {
+    List<Row> rows = new ArrayList<>();
+    var p = in.population();
+    if (p.hasOccupancy()) {
+      for (OccupancyGroup g : p.occupancy()) {
+        rows.add(new Row(g.id(), msg.occupancy_group(g.id(), g.totalPeople(), g.infected(),
+            g.presence().stream().map(this::span).collect(Collectors.joining(", ")))));
+      }
+    } else {
+      rows.add(new Row(msg.total_people(), Integer.toString(p.totalPeople())));
+      rows.add(new Row(msg.infected_people(), Integer.toString(p.infectedPeople())));
+      rows.add(new Row(msg.exposed_time(), span(p.exposed().start(), p.exposed().finish())));
+      rows.add(new Row(msg.infected_time(), span(p.infected().start(), p.infected().finish())));
+    }
+    var inc = in.incidence();
+    rows.add(new Row(msg.exposure(), inc.probabilistic() ? msg.exposure_probabilistic()
+        : msg.exposure_deterministic()));
+    if (inc.probabilistic()) {
+      rows.add(new Row(msg.geographic_population(), Integer.toString(inc.geographicPopulation())));
+      rows.add(new Row(msg.geographic_cases(), Integer.toString(inc.geographicCases())));
+      rows.add(new Row(msg.ascertainment_bias(), Integer.toString(inc.ascertainmentBias())));
+    }
+    rows.add(new Row(msg.activity(), activity(in)));
+    return new Section(msg.section_event(), rows);
+  }
+
+  /** A sentence for every activity, built from its definition (so that none is missing, e.g. Call Center). */
+  private String activity(VirusInput in) {
+    ActivityType type = in.activityType();
+    PhysicalActivity physical = in.precise() != null ? in.precise().physicalActivity()
+        : type.physicalActivity().orElse(null);
+    Map<ExpirationType, Double> mix = in.precise() != null ? in.precise().respiratory() : type.expirations();
+    double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
+    String expirations = mix.entrySet().stream()
+        .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " "
+            + String.format(locale, "%.0f %%", 100 * e.getValue() / total))
+        .collect(Collectors.joining(", "));
+    return msg.activity_description(type.label(), physical == null ? "" : physical.label().toLowerCase(Locale.ROOT),
+        expirations);
+  }
+
+  private Section shortRange(VirusInput in) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(msg.short_range_occupants(), Integer.toString(in.shortRange().occupants())));
+    int n = 1;
+    for (ShortRangeInteraction i : in.shortRange().interactions()) {
+      String expiration = i.expiration() == ExpirationType.SHOUTING ? "Shouting/Singing" : i.expiration().label();
+      rows.add(new Row(msg.section_short_range() + " " + n, msg.interaction(n, i.group(), expiration,
+          ReportFormat.minutesToTime(i.start()), ReportFormat.readableMinutes((int) Math.round(i.duration()), locale))));
+      n++;
+    }
+    return new Section(msg.section_short_range(), rows);
+  }
+
+  private Section breaks(VirusInput in) {
+    var p = in.population();
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(msg.exposed_lunch(), lunch(p.exposed())));
+    rows.add(new Row(msg.exposed_coffee(), coffee(p.exposed())));
+    if (p.sharedBreaks()) {
+      rows.add(new Row(msg.infected_lunch(), msg.same_breaks()));
+    } else {
+      rows.add(new Row(msg.infected_lunch(), lunch(p.infected())));
+      rows.add(new Row(msg.infected_coffee(), coffee(p.infected())));
+    }
+    return new Section(msg.section_breaks(), rows);
+  }
+
+  private String lunch(Schedule s) {
+    return s.lunch() ? span(s.lunchStart(), s.lunchFinish()) : msg.none();
+  }
+
+  private String coffee(Schedule s) {
+    return s.coffeeBreaks() == 0 ? msg.none()
+        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale));
+  }
+
+  private String span(MinuteSpan s) {
+    return span(s.start(), s.finish());
+  }
+
+  private String span(int start, int finish) {
+    return ReportFormat.minutesToTime(start) + "–" + ReportFormat.minutesToTime(finish);
+  }
+
+  private String yesNo(boolean b) {
+    return b ? msg.yes() : msg.no();
+  }
+
+  private String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(locale, "%.2f", v);
+  }
+}

@@ -1,0 +1,96 @@
+package io.caimira.webapp.report;
+
+import io.caimira.calculator.input.VirusInput;
+import io.caimira.calculator.report.AlternativeScenarioStats;
+import io.caimira.calculator.report.AlternativeScenarios;
+import io.caimira.calculator.report.GroupReport;
+import io.caimira.calculator.report.VirusReport;
+import io.caimira.webapp.WebSettings;
+import io.caimira.webapp.form.FormFields;
+import io.caimira.webapp.i18n.Languages;
+import io.caimira.webapp.pages.Pages;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders the report page of a computed report, and the friendly page when a report cannot be computed in time. */
+@Singleton
+public class ReportPage {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+  /** Upstream shows the data registry's version, "default" without the data service. */
+  private static final String DATA_VERSION = "default";
+
+  private final Template report;
+  private final Template unavailable;
+  private final WebSettings web;
+
+  ReportPage(@Location("calculator/report.html") Template report,
+      @Location("calculator/report/unavailable.html") Template unavailable, WebSettings web) {
+    this.report = report;
+    this.unavailable = unavailable;
+    this.web = web;
+  }
+
+  /**
+   * The report page (200).
+   *
+   * @param origin the request's scheme, host and port (for the short link)
+   * @param parameter the query parameter of the compressed inputs
+   */
+  public Response show(VirusReport result, VirusInput input, FormFields fields, URI origin, String parameter,
+      String lang, HttpHeaders headers) {
+    Locale locale = Languages.of(lang, headers);
+    String shortLinks = origin.getScheme() + "://" + origin.getRawAuthority() + web.url("/_c/");
+    ReportLinks links = ReportLinks.of(fields, shortLinks, web.calculatorUrl("/report") + "?" + parameter + "=");
+    ReportView view = view(result, input, fields, links, locale);
+    return Response.ok(Pages.render(report.instance().data("view", view), lang, headers))
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+  }
+
+  /** 503 with a message: the report took too long ({@code timeout}) or every worker is busy. */
+  public Response unavailable(boolean timeout, String retry, String lang, HttpHeaders headers) {
+    return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Retry-After", "30")
+        .entity(Pages.render(unavailable.instance().data("timeout", timeout).data("retry", retry), lang, headers))
+        .build();
+  }
+
+  ReportView view(VirusReport r, VirusInput in, FormFields fields, ReportLinks links, Locale locale) {
+    ReportMessages msg = MessageBundles.get(ReportMessages.class, Localized.Literal.of(locale.getLanguage()));
+    boolean legacy = !in.population().hasOccupancy();
+    AlternativeScenarios alternatives = r.alternativeScenarios();
+    AlternativeScenarioStats withoutShortRange = alternatives == null ? null
+        : alternatives.stats().get(AlternativeScenarios.WITHOUT_SHORT_RANGE);
+    Double longRangeProbabilistic = withoutShortRange == null ? null : withoutShortRange.probProbabilisticExposure();
+    List<GroupView> groups = new ArrayList<>();
+    int index = 0;
+    for (Map.Entry<String, GroupReport> e : r.groups().entrySet()) {
+      groups.add(GroupView.of(e.getKey(), index++, e.getValue(), legacy, longRangeProbabilistic, locale));
+    }
+    List<ScenarioRow> rows = new ArrayList<>();
+    if (alternatives != null && !in.shortRange().enabled()) {
+      alternatives.stats().forEach((name, s) -> rows.add(new ScenarioRow(name, s.probabilityOfInfection(),
+          s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy), locale)));
+    }
+    String version = fields.get("calculator_version") == null ? "" : fields.get("calculator_version");
+    return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE), version,
+        DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
+        in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
+        in.conditionalProbability(), links, QrCodeSvg.of(links.shortLink(), msg.qr_title()),
+        ReportSeries.embeddable(ReportSeries.of(r)), InputDataSections.of(in, msg, locale), web.cernTheme(),
+        groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())));
+  }
+}

@@ -1,0 +1,130 @@
+package io.caimira.webapp.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.caimira.calculator.report.AlternativeScenarioStats;
+import io.caimira.calculator.report.ConditionalProbabilityData;
+import io.caimira.calculator.report.GroupReport;
+import io.caimira.calculator.report.ShortRangeInteractions;
+import io.caimira.calculator.report.VirusReport;
+import io.caimira.model.time.Span;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data of the report's plots and CSV export, embedded in the page as compact JSON (6 significant digits): the
+ * time grid [h], the CO₂ profile [ppm], per group the concentrations [IRP/m³], the cumulative doses [IRP] (with a
+ * leading 0 at the first time, so that every series has one value per time), the presence and short-range
+ * intervals [h], the P(I) histogram (density counts and edges as fractions: never the raw samples) and the
+ * conditional probability; the alternative scenarios' concentrations.
+ */
+public final class ReportSeries {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final MathContext DIGITS = new MathContext(6);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ReportSeries() {}
+
+  public static ObjectNode of(VirusReport report) {
+    ObjectNode root = JSON.objectNode();
+    root.set("times", array(report.times()));
+    root.set("co2", array(report.co2Concentrations()));
+    ArrayNode groups = root.putArray("groups");
+    int index = 0;
+    for (Map.Entry<String, GroupReport> e : report.groups().entrySet()) {
+      groups.add(group("g" + index++, e.getKey(), e.getValue()));
+    }
+    ArrayNode alternatives = root.putArray("alternatives");
+    if (report.alternativeScenarios() != null) {
+      for (Map.Entry<String, AlternativeScenarioStats> e : report.alternativeScenarios().stats().entrySet()) {
+        ObjectNode s = alternatives.addObject();
+        s.put("name", e.getKey());
+        s.set("concentrations", array(e.getValue().concentrations()));
+      }
+    }
+    return root;
+  }
+
+  private static ObjectNode group(String key, String id, GroupReport g) {
+    ObjectNode out = JSON.objectNode();
+    out.put("key", key);
+    out.put("id", id);
+    out.set("concentrations", array(g.concentrations()));
+    out.set("doses", array(withLeadingZero(g.cumulativeDoses())));
+    if (g.longRangeCumulativeDoses() != null) {
+      out.set("longRangeDoses", array(withLeadingZero(g.longRangeCumulativeDoses())));
+    }
+    if (g.concentrationsZoomed() != null) {
+      out.set("zoomed", array(g.concentrationsZoomed()));
+    }
+    out.set("presence", spans(g.exposedPresenceIntervals()));
+    ArrayNode sr = out.putArray("shortRange");
+    if (g.shortRangeInteractions() != null) {
+      for (ShortRangeInteractions i : g.shortRangeInteractions()) {
+        ObjectNode o = sr.addObject();
+        o.put("expiration", i.expiration());
+        o.set("intervals", spans(i.presenceInterval()));
+      }
+    }
+    ObjectNode hist = out.putObject("histogram");
+    hist.set("counts", array(g.probHistCount()));
+    hist.set("bins", array(g.probHistBins()));
+    out.put("mean", round(g.probInf() / 100));
+    ConditionalProbabilityData c = g.conditionalProbabilityData();
+    if (c != null) {
+      ObjectNode cond = out.putObject("conditional");
+      cond.set("viralLoads", array(c.viralLoads()));
+      cond.set("means", array(c.piMeans()));
+      cond.set("lower", array(c.lowerPercentiles()));
+      cond.set("upper", array(c.upperPercentiles()));
+    }
+    return out;
+  }
+
+  static double[] withLeadingZero(double[] cumulative) {
+    double[] out = new double[cumulative.length + 1];
+    System.arraycopy(cumulative, 0, out, 1, cumulative.length);
+    return out;
+  }
+
+  private static ArrayNode spans(List<Span> spans) {
+    ArrayNode out = JSON.arrayNode();
+    for (Span s : spans) {
+      out.addArray().add(round(s.start())).add(round(s.end()));
+    }
+    return out;
+  }
+
+  private static ArrayNode array(double[] values) {
+    ArrayNode out = JSON.arrayNode();
+    if (values != null) {
+      for (double v : values) {
+        if (Double.isFinite(v)) {
+          out.add(round(v));
+        } else {
+          out.addNull();
+        }
+      }
+    }
+    return out;
+  }
+
+  static double round(double v) {
+    return Double.isFinite(v) ? new BigDecimal(v).round(DIGITS).doubleValue() : v;
+  }
+
+  /** The JSON text, safe inside a {@code <script type="application/json">} element. */
+  public static String embeddable(ObjectNode data) {
+    try {
+      return MAPPER.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+          .replace("&", "\\u0026");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.caimira.webapp.report;
+
+import java.util.List;
+
+/**
+ * Everything the report template shows, formatted for the page's language.
+ *
+ * @param alternatives the alternative scenarios table, empty when not shown
+ * @param seriesJson the plots' data ({@link ReportSeries}), safe to embed in a script element
+ * @param qrSvg the QR code of the short link, as SVG markup made by {@link QrCodeSvg}
+ * @param risk the CERN theme's level of the whole report (first group, as upstream)
+ */
+public record ReportView(
+    String simulationName,
+    String creationDate,
+    String calculatorVersion,
+    String dataVersion,
+    List<GroupView> groups,
+    boolean occupancy,
+    boolean probabilistic,
+    boolean shortRange,
+    String location,
+    int infectedPeople,
+    int totalPeople,
+    List<ScenarioRow> alternatives,
+    boolean conditional,
+    ReportLinks links,
+    String qrSvg,
+    String seriesJson,
+    List<InputDataSections.Section> inputData,
+    boolean cern,
+    RiskLevel risk,
+    String co2MaxText) {}

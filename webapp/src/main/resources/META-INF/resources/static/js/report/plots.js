@@ -1,0 +1,221 @@
+/* ECharts options of the report's plots, built from the embedded series (see ReportSeries.java). */
+(function (R) {
+  'use strict';
+
+  const BLUE = '#1f77b4';
+  const PURPLE = '#7b3fa0';
+  const AREA = {
+    Breathing: 'rgba(214, 39, 40, 0.2)',
+    Speaking: 'rgba(44, 160, 44, 0.15)',
+    other: 'rgba(31, 119, 180, 0.15)'
+  };
+  const PRESENCE = 'rgba(31, 119, 180, 0.1)';
+
+  /** Decimal hours as HH:MM. */
+  R.hhmm = function (hours) {
+    const total = Math.round(hours * 60);
+    return String(Math.floor(total / 60)).padStart(2, '0') + ':' + String(total % 60).padStart(2, '0');
+  };
+
+  function pairs(xs, ys) {
+    return xs.map((x, i) => [x, ys[i]]);
+  }
+
+  function maxOf(values) {
+    return values.reduce((m, v) => (v != null && v > m ? v : m), 0);
+  }
+
+  function number(v) {
+    return v == null ? '–' : Number(v).toPrecision(4);
+  }
+
+  function timeAxis(labels, times) {
+    return {
+      type: 'value', name: labels.time, nameLocation: 'middle', nameGap: 28,
+      min: times[0], max: times[times.length - 1],
+      axisLabel: { formatter: R.hhmm, hideOverlap: true }
+    };
+  }
+
+  /** A legend entry that only shades intervals of the x axis. */
+  function shading(name, color, intervals) {
+    return {
+      name: name, type: 'line', data: [], legendIcon: 'rect', itemStyle: { color: color }, lineStyle: { width: 0 },
+      markArea: { silent: true, itemStyle: { color: color }, data: intervals.map(iv => [{ xAxis: iv[0] }, { xAxis: iv[1] }]) }
+    };
+  }
+
+  function base(labels) {
+    return {
+      animation: false,
+      textStyle: { fontFamily: 'inherit' },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'line' },
+        formatter: params => {
+          const list = Array.isArray(params) ? params : [params];
+          const head = list.length && list[0].value ? R.hhmm(list[0].value[0]) : '';
+          return [head].concat(list.filter(p => p.value && p.value[1] != null)
+            .map(p => p.marker + p.seriesName + ': ' + number(p.value[1]))).join('<br>');
+        }
+      },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 16, right: 16, top: 40, bottom: 70, containLabel: true }
+    };
+  }
+
+  /**
+   * Concentration and cumulative dose of one group. state.zoomed: y axis limited to the concentration without the
+   * short-range peaks (only when the report has that series); state.longRange: add the long-range dose.
+   */
+  R.concentrationOption = function (data, group, labels, state) {
+    const times = data.times;
+    const series = [
+      { name: labels.concentration, type: 'line', showSymbol: false, yAxisIndex: 0,
+        data: pairs(times, group.concentrations), itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 } },
+      { name: labels.dose, type: 'line', showSymbol: false, yAxisIndex: 1,
+        data: pairs(times, group.doses), itemStyle: { color: BLUE }, lineStyle: { color: BLUE, type: 'dashed' } },
+      shading(labels.presence, PRESENCE, group.presence)
+    ];
+    if (state.longRange && group.longRangeDoses) {
+      series.push({ name: labels.longRangeDose, type: 'line', showSymbol: false, yAxisIndex: 1,
+        data: pairs(times, group.longRangeDoses), itemStyle: { color: PURPLE },
+        lineStyle: { color: PURPLE, type: 'dashed' } });
+    }
+    // one legend entry per expiration type, every interval of that type shaded
+    group.shortRange.forEach(sr => {
+      series.push(shading(labels.shortRange + ' – ' + sr.expiration, AREA[sr.expiration] || AREA.other, sr.intervals));
+    });
+    let yMax = null;
+    if (state.zoomed && group.zoomed && group.zoomed.length) {
+      const m = maxOf(group.zoomed);
+      if (m > 0) {
+        yMax = m * 1.1;
+      }
+    }
+    const option = base(labels);
+    option.xAxis = timeAxis(labels, times);
+    option.yAxis = [
+      { type: 'value', name: labels.concentration, min: 0, max: yMax, nameTextStyle: { align: 'left' },
+        axisLabel: { formatter: v => Number(v).toPrecision(3) } },
+      { type: 'value', name: labels.dose, min: 0, splitLine: { show: false }, nameTextStyle: { align: 'right' },
+        axisLabel: { formatter: v => Number(v).toPrecision(3) } }
+    ];
+    option.series = series;
+    return option;
+  };
+
+  /** The P(I) histogram (density), its cumulative distribution and the mean, from the server's bins only. */
+  R.histogramOption = function (group, labels) {
+    const counts = group.histogram.counts;
+    const bins = group.histogram.bins;
+    const bars = counts.map((c, i) => [bins[i], bins[i + 1], c]);
+    let cumulative = 0;
+    const cdf = [[bins[0], 0]].concat(counts.map((c, i) => {
+      cumulative += (c || 0) * (bins[i + 1] - bins[i]);
+      return [bins[i + 1], Math.min(1, cumulative)];
+    }));
+    const option = base(labels);
+    option.tooltip = { trigger: 'item', formatter: p => p.seriesIndex === 0
+      ? number(p.value[0]) + '–' + number(p.value[1]) + ': ' + number(p.value[2])
+      : p.seriesName + ': ' + number(p.value[1]) };
+    option.xAxis = { type: 'value', name: labels.probability, nameLocation: 'middle', nameGap: 28,
+      min: bins[0], max: bins[bins.length - 1], axisLabel: { formatter: v => Number(v).toPrecision(2) } };
+    option.yAxis = [
+      { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
+    ];
+    option.series = [
+      { name: labels.density, type: 'custom', yAxisIndex: 0, itemStyle: { color: BLUE, opacity: 0.75 },
+        encode: { x: [0, 1], y: 2 }, data: bars,
+        renderItem: (params, api) => {
+          const top = api.coord([api.value(0), api.value(2)]);
+          const bottom = api.coord([api.value(1), 0]);
+          return { type: 'rect', shape: { x: top[0], y: top[1], width: Math.max(1, bottom[0] - top[0]), height: bottom[1] - top[1] },
+            style: api.style() };
+        },
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dashed' },
+          label: { formatter: labels.mean }, data: [{ xAxis: group.mean, name: labels.mean }] } },
+      { name: labels.cdf, type: 'line', yAxisIndex: 1, showSymbol: false, data: cdf,
+        itemStyle: { color: '#6baed6' }, lineStyle: { color: '#6baed6', width: 2 } },
+      { name: labels.mean, type: 'line', data: [], itemStyle: { color: '#555' }, lineStyle: { type: 'dashed', color: '#555' } }
+    ];
+    return option;
+  };
+
+  /** Runs of consecutive indices where both bounds are known, as polygons (upper forwards, lower backwards). */
+  function bandPolygons(xs, lower, upper) {
+    const runs = [];
+    let run = [];
+    xs.forEach((x, i) => {
+      if (lower[i] == null || upper[i] == null) {
+        if (run.length) {
+          runs.push(run);
+        }
+        run = [];
+      } else {
+        run.push(i);
+      }
+    });
+    if (run.length) {
+      runs.push(run);
+    }
+    return runs.map(r => r.map(i => [xs[i], upper[i]]).concat(r.slice().reverse().map(i => [xs[i], lower[i]])));
+  }
+
+  /** Mean P(I) by viral load with the 5th–95th percentile band. */
+  R.conditionalOption = function (group, labels) {
+    const c = group.conditional;
+    const polygons = bandPolygons(c.viralLoads, c.lower, c.upper);
+    const option = base(labels);
+    option.tooltip = { trigger: 'axis', formatter: params => {
+      const i = params[0].dataIndex;
+      return labels.viralLoad + ': ' + number(c.viralLoads[i]) + '<br>' + labels.mean + ': ' + number(c.means[i]) +
+        '<br>' + labels.band + ': ' + number(c.lower[i]) + '–' + number(c.upper[i]);
+    } };
+    option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10 };
+    option.yAxis = { type: 'value', name: labels.pi, min: 0, nameTextStyle: { align: 'left' } };
+    option.series = [
+      { name: labels.mean, type: 'line', data: pairs(c.viralLoads, c.means), showSymbol: false,
+        itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false },
+      { name: labels.band, type: 'custom', silent: true, legendIcon: 'rect', tooltip: { show: false },
+        itemStyle: { color: 'rgba(31, 119, 180, 0.25)' }, data: [[c.viralLoads[0], 0]], z: 1,
+        renderItem: (params, api) => ({ type: 'group', children: polygons.map(points => ({
+          type: 'polygon', shape: { points: points.map(p => api.coord(p)) }, style: { fill: 'rgba(31, 119, 180, 0.25)' }
+        })) }) }
+    ];
+    return option;
+  };
+
+  /** Mean concentration of every alternative scenario. */
+  R.alternativesOption = function (data, labels) {
+    const option = base(labels);
+    option.xAxis = timeAxis(labels, data.times);
+    option.yAxis = { type: 'value', name: labels.concentration, min: 0, nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: v => Number(v).toPrecision(3) } };
+    option.series = data.alternatives.map(s => ({ name: s.name, type: 'line', showSymbol: false,
+      data: pairs(data.times, s.concentrations) }));
+    return option;
+  };
+
+  /** The CO₂ profile with the 800 and 1500 ppm levels. */
+  R.co2Option = function (data, labels) {
+    const option = base(labels);
+    const top = Math.max(1550, maxOf(data.co2) * 1.05);
+    const bottom = Math.min(400, ...data.co2.filter(v => v != null));
+    option.xAxis = timeAxis(labels, data.times);
+    option.yAxis = { type: 'value', name: labels.co2Axis, min: Math.floor(bottom / 50) * 50, max: Math.ceil(top / 50) * 50,
+      nameTextStyle: { align: 'left' } };
+    option.series = [
+      { name: labels.co2, type: 'line', showSymbol: false, data: pairs(data.times, data.co2),
+        itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 },
+        markLine: { silent: true, symbol: 'none', label: { position: 'insideEndTop', formatter: '{b}' }, data: [
+          { yAxis: 800, name: labels.acceptable, lineStyle: { color: 'forestgreen', type: 'dashed' } },
+          { yAxis: 1500, name: labels.insufficient, lineStyle: { color: 'firebrick', type: 'dashed' } }
+        ] } },
+      { name: labels.acceptable, type: 'line', data: [], itemStyle: { color: 'forestgreen' }, lineStyle: { type: 'dashed' } },
+      { name: labels.insufficient, type: 'line', data: [], itemStyle: { color: 'firebrick' }, lineStyle: { type: 'dashed' } }
+    ];
+    return option;
+  };
+})(window.CaimiraReport = window.CaimiraReport || {});

@@ -1,0 +1,133 @@
+/* The report page: plots, their toggles and resizing, tabs, print, PDF, copy link. */
+(function (R) {
+  'use strict';
+
+  R.charts = {};
+
+  function labelsOf(element) {
+    const d = element.dataset;
+    return {
+      time: d.time, concentration: d.concentration, dose: d.dose, longRangeDose: d.longRangeDose,
+      presence: d.presence, shortRange: d.shortRange, probability: d.probability, density: d.density, cdf: d.cdf,
+      mean: d.mean, viralLoad: d.viralLoad, pi: d.pi, band: d.band, co2: d.co2, co2Axis: d.co2Axis,
+      acceptable: d.acceptable, insufficient: d.insufficient, colTime: d.colTime,
+      colConcentration: d.colConcentration, colDose: d.colDose, colLongRangeDose: d.colLongRangeDose,
+      colBinFrom: d.colBinFrom, colBinTo: d.colBinTo, colLower: d.colLower, colMean: d.colMean,
+      colUpper: d.colUpper, colCo2: d.colCo2, copied: d.copied
+    };
+  }
+
+  function resizeAll() {
+    Object.values(R.charts).forEach(chart => chart.resize());
+  }
+
+  function init() {
+    const data = JSON.parse(document.getElementById('report-data').textContent);
+    const labels = labelsOf(document.getElementById('report-labels'));
+    R.data = data;
+    const state = {};
+    const groupOf = key => data.groups.find(g => g.key === key);
+
+    document.querySelectorAll('.report-plot').forEach(el => {
+      const chart = echarts.init(el, null, { renderer: 'canvas' });
+      R.charts[el.id] = chart;
+      const group = groupOf(el.dataset.group);
+      switch (el.dataset.plot) {
+        case 'concentration':
+          state[group.key] = { zoomed: false, longRange: false };
+          chart.setOption(R.concentrationOption(data, group, labels, state[group.key]));
+          break;
+        case 'histogram':
+          chart.setOption(R.histogramOption(group, labels));
+          break;
+        case 'conditional':
+          chart.setOption(R.conditionalOption(group, labels));
+          break;
+        case 'alternatives':
+          chart.setOption(R.alternativesOption(data, labels));
+          break;
+        case 'co2':
+          chart.setOption(R.co2Option(data, labels));
+          break;
+        default:
+          break;
+      }
+      if (window.ResizeObserver) {
+        new ResizeObserver(() => chart.resize()).observe(el);
+      }
+    });
+
+    const redraw = key => R.charts['plot-concentration-' + key]
+      .setOption(R.concentrationOption(data, groupOf(key), labels, state[key]), { notMerge: true });
+    document.querySelectorAll('.zoom-toggle').forEach(button => {
+      button.addEventListener('click', () => {
+        const s = state[button.dataset.group];
+        s.zoomed = !s.zoomed;
+        button.setAttribute('aria-pressed', String(s.zoomed));
+        button.textContent = s.zoomed ? button.dataset.labelFull : button.dataset.labelZoom;
+        redraw(button.dataset.group);
+      });
+    });
+    document.querySelectorAll('.long-range-toggle').forEach(box => {
+      box.addEventListener('change', () => {
+        state[box.dataset.group].longRange = box.checked;
+        redraw(box.dataset.group);
+      });
+    });
+
+    window.addEventListener('resize', resizeAll);
+    window.addEventListener('beforeprint', resizeAll);
+    window.addEventListener('afterprint', resizeAll);
+    document.querySelectorAll('.report-tabs [data-bs-toggle="tab"]').forEach(tab => {
+      tab.addEventListener('shown.bs.tab', resizeAll);
+    });
+
+    R.buildTables(data, labels);
+    R.bindExport(data);
+
+    document.getElementById('print-button').addEventListener('click', () => window.print());
+    document.getElementById('pdf-button').addEventListener('click', () => {
+      R.pdf().save('report.pdf');
+    });
+    const copy = document.getElementById('copy-link');
+    const status = document.getElementById('copy-status');
+    copy.addEventListener('click', () => {
+      const link = copy.dataset.link;
+      const done = () => { status.textContent = labels.copied; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(link).then(done, () => fallbackCopy(link, done));
+      } else {
+        fallbackCopy(link, done);
+      }
+    });
+    keepInputsInLanguageLinks();
+    document.body.dataset.reportReady = 'true';
+  }
+
+  /** The language switch reopens this report (its compressed inputs kept) in the other language. */
+  function keepInputsInLanguageLinks() {
+    document.querySelectorAll('a[hreflang]').forEach(a => {
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', a.getAttribute('hreflang'));
+      a.href = url.pathname + url.search;
+    });
+  }
+
+  function fallbackCopy(text, done) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand('copy');
+    document.body.removeChild(area);
+    done();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})(window.CaimiraReport = window.CaimiraReport || {});

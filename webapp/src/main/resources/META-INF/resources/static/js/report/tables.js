@@ -1,0 +1,73 @@
+/* Data tables of the plots (inside <details>), for screen readers and for reading exact values. */
+(function (R) {
+  'use strict';
+
+  function fixed(v, digits) {
+    return v == null ? '–' : Number(v).toPrecision(digits || 4);
+  }
+
+  function table(head, rows) {
+    const t = document.createElement('table');
+    t.className = 'table table-sm table-striped mb-0';
+    const thead = t.createTHead().insertRow();
+    head.forEach(h => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = h;
+      thead.appendChild(th);
+    });
+    const body = t.createTBody();
+    rows.forEach(r => {
+      const tr = body.insertRow();
+      r.forEach(cell => { tr.insertCell().textContent = cell; });
+    });
+    return t;
+  }
+
+  function build(kind, group, data, labels) {
+    const times = data.times;
+    switch (kind) {
+      case 'concentration': {
+        const head = [labels.colTime, labels.colConcentration, labels.colDose];
+        if (group.longRangeDoses) {
+          head.push(labels.colLongRangeDose);
+        }
+        return table(head, times.map((t, i) => {
+          const row = [R.hhmm(t), fixed(group.concentrations[i]), fixed(group.doses[i])];
+          if (group.longRangeDoses) {
+            row.push(fixed(group.longRangeDoses[i]));
+          }
+          return row;
+        }));
+      }
+      case 'histogram': {
+        const h = group.histogram;
+        return table([labels.colBinFrom, labels.colBinTo, labels.density],
+          h.counts.map((c, i) => [fixed(h.bins[i]), fixed(h.bins[i + 1]), fixed(c)]));
+      }
+      case 'conditional': {
+        const c = group.conditional;
+        return table([labels.viralLoad, labels.colLower, labels.colMean, labels.colUpper],
+          c.viralLoads.map((v, i) => [fixed(v, 3), fixed(c.lower[i]), fixed(c.means[i]), fixed(c.upper[i])]));
+      }
+      case 'co2':
+        return table([labels.colTime, labels.colCo2], times.map((t, i) => [R.hhmm(t), fixed(data.co2[i])]));
+      case 'alternatives':
+        return table([labels.colTime].concat(data.alternatives.map(s => s.name)),
+          times.map((t, i) => [R.hhmm(t)].concat(data.alternatives.map(s => fixed(s.concentrations[i])))));
+      default:
+        return null;
+    }
+  }
+
+  /** Fills every data table of the page. */
+  R.buildTables = function (data, labels) {
+    document.querySelectorAll('details.data-table').forEach(details => {
+      const group = data.groups.find(g => g.key === details.dataset.group);
+      const t = build(details.dataset.table, group, data, labels);
+      if (t) {
+        details.querySelector('.table-responsive').appendChild(t);
+      }
+    });
+  };
+})(window.CaimiraReport = window.CaimiraReport || {});

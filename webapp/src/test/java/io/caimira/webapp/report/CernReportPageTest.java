@@ -1,0 +1,46 @@
+package io.caimira.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The CERN theme's traffic light (colour and text label), its "Applicable rules" tab and disclaimer. */
+@QuarkusTest
+@TestProfile(CernTheme.class)
+class CernReportPageTest {
+
+  @Test
+  void highRiskIsRedWithATextLabel() {
+    Document doc = ReportPageTest.page(ReportCases.office());
+    double p = Double.parseDouble(doc.selectFirst(".prob-inf").attr("data-value"));
+    assertThat(p).isGreaterThan(10);
+    assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-danger")).isTrue();
+    assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: not acceptable");
+    assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Not acceptable:");
+    assertThat(doc.selectFirst(".risk-note").text()).contains("exceeds the authorised risk threshold");
+    assertThat(doc.getElementById("tab-rules")).isNotNull();
+    assertThat(doc.getElementById("pane-rules").text()).contains("below 2 %", "from 2 % to 10 %", "above 10 %");
+    assertThat(doc.select(".scenario-row").first().hasClass("table-danger")).isTrue();
+    assertThat(doc.select(".disclaimer").text()).contains("At CERN, CAiMIRA is intended");
+    assertThat(doc.text()).contains("COVID information");
+  }
+
+  @Test
+  void lowRiskIsGreen() {
+    Map<String, String> safe = ReportCases.office();
+    safe.put("ventilation_type", "mechanical_ventilation");
+    safe.put("mechanical_ventilation_type", "mech_type_air_changes");
+    safe.put("air_changes", "20");
+    safe.put("mask_wearing_option", "mask_on");
+    safe.put("mask_type", "FFP2");
+    Document doc = ReportPageTest.page(safe);
+    assertThat(Double.parseDouble(doc.selectFirst(".prob-inf").attr("data-value"))).isLessThan(2);
+    assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-success")).isTrue();
+    assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: acceptable");
+    assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Acceptable:");
+  }
+}

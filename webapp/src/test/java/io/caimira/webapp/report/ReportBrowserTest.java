@@ -1,0 +1,211 @@
+package io.caimira.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.caimira.webapp.browser.Axe;
+import io.caimira.webapp.browser.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The report page in a real browser: the numbers are the API's for the same input and seed, every plot is drawn
+ * and stays drawn after a resize, the toggles, print layout, CSV and PDF exports work, and axe finds no serious
+ * violation.
+ */
+@QuarkusTest
+class ReportBrowserTest {
+  private static Browser browser;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @BeforeAll
+  static void open() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private void load(Map<String, String> fields) {
+    browser.driver().get(root + ReportCases.link(fields).substring(1));
+    waitUntil("document.body.dataset.reportReady === 'true'");
+  }
+
+  private void waitUntil(String condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(d -> Boolean.TRUE.equals(browser.script("return !!(" + condition + ");")));
+  }
+
+  /** Clicks an element after scrolling it (at once: Bootstrap makes scrolling smooth) to the middle of the window. */
+  private void click(By by) {
+    WebElement e = browser.driver().findElement(by);
+    browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+    Object top = browser.script("const r = arguments[0].getBoundingClientRect();"
+        + " const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+        + " return at === arguments[0] || arguments[0].contains(at) ? '' : (at ? at.outerHTML.substring(0, 200) : 'none');", e);
+    assertThat(top).as("element on top of " + by).isEqualTo("");
+    e.click();
+  }
+
+  /** Every plot has a canvas of its container's size with its series data. */
+  private void assertPlotsDrawn() {
+    waitUntil("Array.from(document.querySelectorAll('.report-plot')).every(el => {"
+        + " const c = el.querySelector('canvas'); const chart = CaimiraReport.charts[el.id];"
+        + " return c && chart && Math.abs(chart.getWidth() - el.clientWidth) <= 1 && el.clientWidth > 0; })");
+    Object empty = browser.script("return Object.entries(CaimiraReport.charts).filter(([id, c]) =>"
+        + " !c.getOption().series.some(s => (s.data || []).length > 0)).map(([id]) => id);");
+    assertThat((List<?>) empty).as("plots without data").isEmpty();
+  }
+
+  @Test
+  void officeNumbersArePlottedAndEqualTheApis() {
+    Map<String, String> office = ReportCases.office();
+    load(office);
+    JsonNode api = ReportPageTest.api(office).path("groups").path("group_1");
+    WebElement p = browser.driver().findElement(By.className("prob-inf"));
+    assertThat(Double.parseDouble(p.getAttribute("data-value")))
+        .isCloseTo(api.path("prob_inf").asDouble(), within(1e-12 * api.path("prob_inf").asDouble()));
+    assertThat(p.getText()).isEqualTo(ReportFormat.nonZeroPercentage(api.path("prob_inf").asDouble(),
+        java.util.Locale.ENGLISH));
+    assertThat(Double.parseDouble(browser.driver().findElement(By.className("expected-cases"))
+        .getAttribute("data-value"))).isCloseTo(api.path("expected_new_cases").asDouble(), within(1e-12));
+    assertPlotsDrawn();
+    assertThat(browser.driver().findElements(By.cssSelector("details.data-table table"))).hasSize(4);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the report").isEmpty();
+
+    // resize: the plots follow the new width and keep their data (B6)
+    browser.driver().manage().window().setSize(new Dimension(700, 900));
+    assertPlotsDrawn();
+    browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+    assertPlotsDrawn();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void twoInteractionsOfOneTypeAreShadedAndTheTogglesRedraw() {
+    load(ReportCases.shortRange());
+    assertPlotsDrawn();
+    Object areas = browser.script("return CaimiraReport.charts['plot-concentration-g0'].getOption().series"
+        + ".filter(s => s.name.indexOf('Speaking') >= 0).map(s => s.markArea.data.length);");
+    assertThat((List<Object>) areas).containsExactly(2L);
+    click(By.cssSelector(".zoom-toggle"));
+    assertThat(browser.driver().findElement(By.cssSelector(".zoom-toggle")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    Object max = browser.script("return CaimiraReport.charts['plot-concentration-g0'].getOption().yAxis[0].max;");
+    assertThat(((Number) max).doubleValue()).isPositive();
+    click(By.cssSelector("label[for=long-range-doses-g0]"));
+    Object names = browser.script("return CaimiraReport.charts['plot-concentration-g0'].getOption().series"
+        + ".map(s => s.name);");
+    assertThat((List<Object>) names).contains("Long-range cumulative dose");
+    browser.driver().manage().window().setSize(new Dimension(800, 900));
+    assertPlotsDrawn();
+    assertThat(Axe.seriousViolations(browser)).isEmpty();
+  }
+
+  @Test
+  void printShowsEveryPaneAndTheQrCode() {
+    load(ReportCases.office());
+    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      var d = browser.driver();
+      assertThat(d.findElement(By.id("pane-results")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.id("pane-input")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.cssSelector(".print-qr svg")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.id("print-button")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector(".reproduce-card")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector(".report-tabs")).isDisplayed()).isFalse();
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  void csvDownloadHasTheChosenColumnsWithUnits() {
+    load(ReportCases.office());
+    var d = browser.driver();
+    d.findElement(By.id("export-button")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("export-co2")));
+    d.findElement(By.cssSelector("label[for=export-co2]")).click();
+    WebElement name = d.findElement(By.id("export-name-dose"));
+    name.clear();
+    name.sendKeys("Dose");
+    String href = d.findElement(By.id("csv-download")).getAttribute("href");
+    assertThat(href).startsWith("data:text/csv;charset=utf-8,");
+    String csv = URLDecoder.decode(href.substring(href.indexOf(',') + 1), StandardCharsets.UTF_8)
+        .replace("\uFEFF", "");
+    String[] lines = csv.split("\r\n");
+    assertThat(lines[0]).isEqualTo("Time (h),Concentration (IRP/m³),Dose (IRP),CO₂ concentration (ppm)");
+    long times = (Long) browser.script("return CaimiraReport.data.times.length;");
+    assertThat(lines).hasSize((int) times + 1);
+    String first = (String) browser.script("const g = CaimiraReport.data.groups[0], t = CaimiraReport.data;"
+        + " return [t.times[0], g.concentrations[0], g.doses[0], t.co2[0]].map(String).join(',');");
+    assertThat(lines[1]).isEqualTo(first);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the export dialog").isEmpty();
+    d.findElement(By.cssSelector("#export-dialog .btn-close")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+        By.id("export-dialog")));
+  }
+
+  @Test
+  void languageSwitchKeepsTheReport() {
+    load(ReportCases.office());
+    String value = browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value");
+    click(By.cssSelector("a[hreflang=fr]"));
+    waitUntil("document.documentElement.lang === 'fr' && document.body.dataset.reportReady === 'true'");
+    assertThat(browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value")).isEqualTo(value);
+    assertThat(browser.driver().findElement(By.id("tab-results")).getText()).isEqualTo("Résultats");
+    click(By.cssSelector("a[hreflang=en]"));
+    waitUntil("document.documentElement.lang === 'en' && document.body.dataset.reportReady === 'true'");
+  }
+
+  @Test
+  void pdfIsAValidDocument() {
+    load(ReportCases.office());
+    @SuppressWarnings("unchecked")
+    List<Object> pdf = (List<Object>) browser.script("const doc = CaimiraReport.pdf();"
+        + " return [doc.output().substring(0, 5), doc.internal.getNumberOfPages(), doc.output().length];");
+    assertThat(pdf.get(0)).isEqualTo("%PDF-");
+    assertThat(((Number) pdf.get(1)).intValue()).isGreaterThanOrEqualTo(1);
+    assertThat(((Number) pdf.get(2)).intValue()).isGreaterThan(10_000);
+  }
+
+  @Test
+  void conditionalProbabilityButtonReopensTheReportWithItsPlot() {
+    load(ReportCases.office());
+    String before = browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value");
+    click(By.className("conditional-link"));
+    waitUntil("document.getElementById('plot-conditional-g0') && document.body.dataset.reportReady === 'true'");
+    assertThat(browser.driver().getCurrentUrl()).contains("/calculator/report?c=");
+    assertThat(browser.driver().findElement(By.className("prob-inf")).getAttribute("data-value")).isEqualTo(before);
+    assertPlotsDrawn();
+  }
+}

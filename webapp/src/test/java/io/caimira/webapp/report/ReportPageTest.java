@@ -1,0 +1,186 @@
+package io.caimira.webapp.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.caimira.webapp.form.LinkCodec;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The report page's content for the main kinds of input, against the API's numbers for the same input and seed. */
+@QuarkusTest
+class ReportPageTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Document page(Map<String, String> fields) {
+    var response = given().when().get(ReportCases.link(fields)).then().extract();
+    Document doc = Jsoup.parse(response.asString());
+    assertThat(response.statusCode()).as(() -> doc.select(".alert").text()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("text/html");
+    return doc;
+  }
+
+  static JsonNode api(Map<String, String> fields) {
+    var body = io.caimira.webapp.form.FormFields.ofQuery(ReportCases.query(fields)).toInput();
+    String answer = given().contentType(ContentType.JSON).body(body.toString()).when().post("/api/virus/report")
+        .then().statusCode(200).extract().asString();
+    try {
+      return JSON.readTree(answer).path("results");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode series(Document doc) throws IOException {
+    return JSON.readTree(doc.getElementById("report-data").data());
+  }
+
+  @Test
+  void plainOfficeShowsEveryCardWithTheApisNumbers() throws IOException {
+    Map<String, String> office = ReportCases.office();
+    Document doc = page(office);
+    JsonNode api = api(office).path("groups").path("group_1");
+    Element p = doc.selectFirst(".prob-inf");
+    assertThat(p.attr("data-group")).isEqualTo("group_1");
+    assertThat(Double.parseDouble(p.attr("data-value"))).isCloseTo(api.path("prob_inf").asDouble(), within(1e-12));
+    assertThat(Double.parseDouble(doc.selectFirst(".expected-cases").attr("data-value")))
+        .isCloseTo(api.path("expected_new_cases").asDouble(), within(1e-12));
+    assertThat(p.text()).isEqualTo(ReportFormat.nonZeroPercentage(api.path("prob_inf").asDouble(),
+        java.util.Locale.ENGLISH));
+    assertThat(doc.title()).contains("Report – Office test");
+    assertThat(doc.getElementById("report-created").text()).matches(
+        "Created \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC using CAiMIRA calculator version v4\\.19\\.0\\. "
+            + "Data version: default\\.");
+    assertThat(doc.select(".summary-long-range").text()).contains("the probability of one exposed occupant "
+        + "getting infected is " + p.text()).contains("*.");
+    assertThat(doc.select(".summary-short-range")).isEmpty();
+    assertThat(doc.text()).contains("doi.org/10.1098/rsfs.2021.0076");
+    // the plots and their data: no raw samples in the page
+    assertThat(doc.select("#plot-concentration-g0, #plot-histogram-g0, #plot-alternatives, #plot-co2")).hasSize(4);
+    JsonNode data = series(doc);
+    assertThat(data.path("groups").get(0).path("histogram").path("counts")).hasSize(100);
+    assertThat(data.path("groups").get(0).path("histogram").path("bins")).hasSize(101);
+    assertThat(data.path("times").size()).isEqualTo(data.path("groups").get(0).path("doses").size());
+    assertThat(doc.html()).doesNotContain("prob_dist");
+    // alternative scenarios (no ventilation, no masks: "Neither ventilation nor masks" equals the current one)
+    List<String> scenarios = doc.select(".scenario-row").eachAttr("data-scenario");
+    assertThat(scenarios).containsExactly("Current scenario", "No ventilation with Type I masks");
+    assertThat(doc.select(".scenario-row").first().selectFirst(".scenario-probability").attr("data-value"))
+        .isEqualTo(p.attr("data-value"));
+    // input data, link card with QR code and short link, export dialog, no CERN rules tab
+    assertThat(doc.getElementById("pane-input").text()).contains("Office test", "1/1-001", "60.0 m³",
+        "No ventilation", "12:30–13:30", "Office: seated", "January");
+    String shortLink = doc.getElementById("short-link").attr("href");
+    assertThat(shortLink).matches("http://[^/]+/_c/.+");
+    assertThat(LinkCodec.decode(shortLink.substring(shortLink.indexOf("/_c/") + 4)))
+        .isEqualTo(ReportCases.query(office));
+    assertThat(doc.select("#qr-link svg.qr-code path")).hasSize(1);
+    assertThat(doc.select(".print-qr svg")).hasSize(1);
+    assertThat(doc.getElementById("csv-download")).isNotNull();
+    assertThat(doc.getElementById("tab-rules")).isNull();
+    assertThat(doc.select(".conditional-link").attr("href")).startsWith("/calculator/report?c=");
+  }
+
+  @Test
+  void twoSpeakingInteractionsGiveBothBubblesAndTheirShading() throws IOException {
+    Map<String, String> sr = ReportCases.shortRange();
+    Document doc = page(sr);
+    JsonNode api = api(sr).path("groups").path("group_1");
+    assertThat(Double.parseDouble(doc.selectFirst(".prob-inf").attr("data-value")))
+        .isCloseTo(api.path("prob_inf").asDouble(), within(1e-12));
+    assertThat(Double.parseDouble(doc.selectFirst(".prob-inf-long-range").attr("data-value")))
+        .isCloseTo(api.path("long_range_prob").asDouble(), within(1e-12));
+    assertThat(doc.select(".pi-box")).hasSize(2);
+    assertThat(doc.select(".summary-short-range").text()).contains("can go as high as "
+        + doc.selectFirst(".prob-inf").text());
+    assertThat(doc.select(".zoom-toggle")).hasSize(1);
+    assertThat(doc.select(".long-range-toggle")).hasSize(1);
+    JsonNode group = series(doc).path("groups").get(0);
+    assertThat(group.path("shortRange")).hasSize(1);
+    assertThat(group.path("shortRange").get(0).path("intervals")).hasSize(2);
+    assertThat(group.path("zoomed").size()).isEqualTo(series(doc).path("times").size());
+    // alternatives are not shown with short range
+    assertThat(doc.select(".scenario-row")).isEmpty();
+    assertThat(doc.getElementById("pane-input").text()).contains("Speaking, from 10:30 for 30 minutes",
+        "Speaking, from 14:00 for 15 minutes");
+  }
+
+  @Test
+  void probabilisticExposureWorksWithAndWithoutShortRange() {
+    Map<String, String> plain = ReportCases.probabilistic(ReportCases.office());
+    Document doc = page(plain);
+    JsonNode api = api(plain).path("groups").path("group_1");
+    Element p = doc.selectFirst(".prob-probabilistic");
+    assertThat(Double.parseDouble(p.attr("data-value")))
+        .isCloseTo(api.path("prob_probabilistic_exposure").asDouble(), within(1e-12));
+    assertThat(doc.select(".summary-probabilistic").text()).contains("1 occupant is infected",
+        "circulating in Geneva, CHE", "event with 10 occupants", p.text());
+
+    Document sr = page(ReportCases.probabilistic(ReportCases.shortRange()));
+    assertThat(sr.select(".probabilistic-long-range").text()).contains("without short-range interactions");
+    assertThat(sr.select(".probabilistic-short-range").text()).contains("short-range interactions occur");
+  }
+
+  @Test
+  void occupancyGroupsHaveOneResultCardEach() throws IOException {
+    Map<String, String> occupancy = ReportCases.occupancy();
+    Document doc = page(occupancy);
+    JsonNode api = api(occupancy).path("groups");
+    assertThat(doc.select(".prob-inf").eachAttr("data-group")).containsExactly("group_A", "group_B");
+    for (Element p : doc.select(".prob-inf")) {
+      assertThat(Double.parseDouble(p.attr("data-value")))
+          .isCloseTo(api.path(p.attr("data-group")).path("prob_inf").asDouble(), within(1e-12));
+    }
+    assertThat(doc.select("h2").eachText()).contains("Results – group_A", "Results – group_B");
+    assertThat(doc.select(".scenario-row")).isEmpty();
+    assertThat(series(doc).path("groups")).hasSize(2);
+
+    // the calculator refuses the probabilistic exposure with groups: the form shows why
+    given().when().get(ReportCases.link(ReportCases.probabilistic(occupancy))).then().statusCode(400)
+        .body(org.hamcrest.Matchers.containsString("cannot be combined with occupancy groups"));
+  }
+
+  @Test
+  void conditionalProbabilityIsPlottedFromItsData() throws IOException {
+    Document office = page(ReportCases.office());
+    String link = office.selectFirst(".conditional-link").attr("href");
+    String html = given().when().get(link).then().statusCode(200).extract().asString();
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("#plot-conditional-g0")).hasSize(1);
+    assertThat(doc.select(".conditional-link")).isEmpty();
+    JsonNode conditional = series(doc).path("groups").get(0).path("conditional");
+    assertThat(conditional.path("viralLoads")).hasSize(100);
+    assertThat(conditional.path("means")).hasSize(100);
+    // same numbers as a link built with the field set directly
+    assertThat(doc.selectFirst(".prob-inf").attr("data-value"))
+        .isEqualTo(page(ReportCases.conditional()).selectFirst(".prob-inf").attr("data-value"));
+  }
+
+  @Test
+  void frenchReport() {
+    String html = given().when().get(ReportCases.link(ReportCases.office()) + "&lang=fr").then().statusCode(200)
+        .extract().asString();
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select(".summary-long-range").text()).contains("la probabilité qu'un occupant exposé soit infecté");
+    assertThat(doc.selectFirst(".prob-inf").text()).contains(",");
+    assertThat(doc.getElementById("pane-input").text()).contains("janvier", "Aucune ventilation");
+  }
+
+  @Test
+  void invalidInputsInTheLinkShowTheForm() {
+    Map<String, String> bad = ReportCases.office();
+    bad.put("infected_people", "10");
+    given().when().get(ReportCases.link(bad)).then().statusCode(400)
+        .body(org.hamcrest.Matchers.containsString("data-field=\"infected_people\""));
+  }
+}
