@@ -4,13 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,23 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * for the same inputs and seed (equal to the last digit: same code, same seed).
  */
 @QuarkusTest
-class FirstReportBrowserTest {
-  private static Browser browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class FirstReportBrowserTest extends BrowserPageTest {
 
   @Test
   void submittedFormShowsTheApisProbability() {

@@ -2,15 +2,11 @@ package io.caimira.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -23,25 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (fixed seed), so the picture only changes when the page does.
  */
 @QuarkusTest
-class ScreenshotsTest {
+class ScreenshotsTest extends BrowserPageTest {
   private static final Path OUT = Path.of("target", "screenshots");
   private static final Path DOCS = Path.of("..", "docs", "images");
-  private static Browser browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private static void save(String name) throws Exception {
     Files.createDirectories(OUT);

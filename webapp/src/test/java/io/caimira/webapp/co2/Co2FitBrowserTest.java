@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.webapp.browser.Axe;
-import io.caimira.webapp.browser.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.caimira.webapp.browser.BrowserPageTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,26 +30,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the same CO₂ body. The open dialog passes axe and the console stays clean.
  */
 @QuarkusTest
-class Co2FitBrowserTest {
+class Co2FitBrowserTest extends BrowserPageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Browser browser;
   private static Path file;
 
-  @TestHTTPResource("/")
-  URL root;
-
   @BeforeAll
-  static void open() throws IOException {
-    browser = Browser.start();
+  static void writeSensorFile() throws IOException {
     file = Files.createTempFile("co2-sensor-", ".xlsx");
     Files.write(file, SyntheticCo2.xlsx(new String[] {"Times", "CO2"}, SyntheticCo2.boxed(SyntheticCo2.day())));
   }
 
   @AfterAll
-  static void close() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
+  static void deleteSensorFile() throws IOException {
     if (file != null) {
       Files.deleteIfExists(file);
     }

@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.webapp.browser.Axe;
-import io.caimira.webapp.browser.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.caimira.webapp.browser.BrowserPageTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -40,24 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * location search by keyboard, and accessibility with the dialogs open.
  */
 @QuarkusTest
-class FormBrowserTest {
+class FormBrowserTest extends BrowserPageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Browser browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @AfterEach
   void noConsoleErrors() {

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.webapp.browser.Axe;
-import io.caimira.webapp.browser.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.caimira.webapp.browser.BrowserPageTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,23 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * violation.
  */
 @QuarkusTest
-class ReportBrowserTest {
-  private static Browser browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class ReportBrowserTest extends BrowserPageTest {
 
   @AfterEach
   void noConsoleErrors() {

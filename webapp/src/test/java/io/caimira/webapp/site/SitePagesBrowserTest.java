@@ -3,15 +3,11 @@ package io.caimira.webapp.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.caimira.webapp.browser.Axe;
-import io.caimira.webapp.browser.Browser;
+import io.caimira.webapp.browser.BrowserPageTest;
 import io.caimira.webapp.form.FormFields;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,23 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accessibility of the landing, expert-app and error pages.
  */
 @QuarkusTest
-class SitePagesBrowserTest {
-  private static Browser browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class SitePagesBrowserTest extends BrowserPageTest {
 
   private WebDriverWait waiting() {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
