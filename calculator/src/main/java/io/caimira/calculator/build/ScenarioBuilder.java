@@ -4,6 +4,7 @@ import io.caimira.calculator.InputError;
 import io.caimira.calculator.input.OccupancyGroup;
 import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.ShortRangeInteraction;
+import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.presence.Occupancy;
 import io.caimira.calculator.presence.Presences;
@@ -99,8 +100,12 @@ public final class ScenarioBuilder {
     SimplePopulation emitters = new SimplePopulation(
         Headcount.varying(Occupancy.total(population)), sampler.activity(activity.physicalActivity()));
     Co2ConcentrationModel co2 = new Co2ConcentrationModel(room, ventilation, emitters);
+    // natural ventilation is the only part that uses the outside temperature
+    String weatherStation = input.ventilation().type() == VentilationInput.Type.NATURAL
+        ? weather.source(input.location().latitude(), input.location().longitude())
+        : null;
     return new Scenario(groups, co2, input.incidence().probabilistic(), input.conditionalProbability(),
-        sampleSize, seed);
+        sampleSize, seed, weatherStation);
   }
 
   private static Scenario.Group group(String id, VirusConcentrationModel concentration,

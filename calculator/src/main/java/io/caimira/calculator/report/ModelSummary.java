@@ -1,5 +1,6 @@
 package io.caimira.calculator.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.caimira.calculator.scenario.Scenario;
@@ -11,15 +12,18 @@ import java.util.List;
 /**
  * The {@code model} output: a structured summary of the resolved model inputs (decided deviation 8; upstream
  * returns the Python repr of the first exposure model). Sampled inputs are summarised by {@link SampleStats}.
- * Room, ventilation, infected and geographic data are those of the first group (all groups share them).
+ * Room, ventilation, infected and geographic data are those of the first group (all groups share them);
+ * {@code weather_station} says where the outside temperatures of natural ventilation come from.
  */
-@JsonPropertyOrder({"room", "ventilation", "infected", "exposed_groups", "geographic_data", "sample_size", "seed"})
+@JsonPropertyOrder({"room", "ventilation", "infected", "exposed_groups", "geographic_data", "weather_station",
+    "sample_size", "seed"})
 public record ModelSummary(
     @JsonProperty("room") RoomSummary room,
     @JsonProperty("ventilation") List<VentilationSummary> ventilation,
     @JsonProperty("infected") List<InfectedSummary> infected,
     @JsonProperty("exposed_groups") List<ExposedGroupSummary> exposedGroups,
     @JsonProperty("geographic_data") GeographicSummary geographicData,
+    @JsonProperty("weather_station") @JsonInclude(JsonInclude.Include.NON_NULL) String weatherStation,
     @JsonProperty("sample_size") int sampleSize,
     @JsonProperty("seed") long seed) {
 
@@ -33,6 +37,7 @@ public record ModelSummary(
     List<ExposedGroupSummary> groups =
         scenario.groups().stream().map(g -> ExposedGroupSummary.of(g.id(), g.exposure())).toList();
     return new ModelSummary(RoomSummary.of(first.room()), ventilation, infected, groups,
-        GeographicSummary.of(first.geographicalData()), scenario.sampleSize(), scenario.seed());
+        GeographicSummary.of(first.geographicalData()), scenario.weatherStation(), scenario.sampleSize(),
+        scenario.seed());
   }
 }

@@ -20,7 +20,8 @@ public record Scenario(
     boolean probabilisticExposure,
     boolean conditionalProbability,
     int sampleSize,
-    long seed) {
+    long seed,
+    String weatherStation) {
 
   public Scenario {
     groups = List.copyOf(groups);

@@ -78,6 +78,16 @@ class ScenarioBuilderTest {
   }
 
   @Test
+  void theWeatherStationIsNamedOnlyForNaturalVentilation() {
+    assertThat(build(periodicWindow("window_sliding"), GenevaWeatherProvider.instance()).weatherStation())
+        .isEqualTo("Geneva (built-in monthly climatology)");
+    // without natural ventilation the outside temperature is not used: no station
+    ObjectNode closed = DocumentationExample.body();
+    closed.put("ventilation_type", "no_ventilation");
+    assertThat(build(closed, GenevaWeatherProvider.instance()).weatherStation()).isNull();
+  }
+
+  @Test
   void hingedWindow() {
     assertThat(ventilation(build(periodicWindow("window_hinged"), (a, b, m) -> DECEMBER)))
         .isEqualTo(MultipleVentilation.of(

@@ -144,7 +144,8 @@ final class OfficeScenario {
         cases, exposedToShortRange, ExposureModel.DEFAULT_IDENTIFIER);
     Co2ConcentrationModel co2 = new Co2ConcentrationModel(room, v,
         new SimplePopulation(Headcount.fixed(totalPeople, presence), s.activity(PhysicalActivity.SEATED)));
-    return new Scenario(List.of(new Scenario.Group("group_1", model)), co2, probabilistic, conditional, size, seed);
+    return new Scenario(List.of(new Scenario.Group("group_1", model)), co2, probabilistic, conditional, size, seed,
+        null);
   }
 
   /** Variants built from this office, recording what was asked. */

@@ -22,6 +22,11 @@ public final class GenevaWeatherProvider implements WeatherProvider {
     return INSTANCE;
   }
 
+  @Override
+  public String source(double latitude, double longitude) {
+    return "Geneva (built-in monthly climatology)";
+  }
+
   /** The location is ignored: every place gets Geneva's climate. */
   @Override
   public PiecewiseConstant outsideTemperature(double latitude, double longitude, int month) {

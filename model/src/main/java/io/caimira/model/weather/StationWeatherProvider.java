@@ -37,6 +37,13 @@ public final class StationWeatherProvider implements WeatherProvider {
     this(stations, weather, TimeshapeZoneLocator.instance(), Clock.systemDefaultZone());
   }
 
+  /** The nearest station with data: its name and HadISD identifier. */
+  @Override
+  public String source(double latitude, double longitude) {
+    Station station = nearestStation(latitude, longitude);
+    return station.name() + " (" + station.id() + ")";
+  }
+
   public Station nearestStation(double latitude, double longitude) {
     return stations.nearest(latitude, longitude);
   }

@@ -14,4 +14,12 @@ public interface WeatherProvider {
    * @return a piecewise-constant profile over [0, 24] h local time, in kelvin
    */
   PiecewiseConstant outsideTemperature(double latitude, double longitude, int month);
+
+  /**
+   * Where the temperatures of a location come from (the nearest weather station, or the built-in data), for
+   * reports; null when the provider cannot say.
+   */
+  default String source(double latitude, double longitude) {
+    return null;
+  }
 }

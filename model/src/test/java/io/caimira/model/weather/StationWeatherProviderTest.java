@@ -46,6 +46,14 @@ class StationWeatherProviderTest {
   }
 
   @Test
+  void sourceIsTheNearestStationWithData() {
+    StationWeatherProvider p = provider((lat, lon) -> ZoneId.of("Europe/Zurich"));
+    // the station without data is nearer to (46.2, 6.14), but the one with data is used
+    assertThat(p.source(46.2, 6.14)).isEqualTo("GENEVA (GVA)");
+    assertThat(GenevaWeatherProvider.instance().source(0, 0)).isEqualTo("Geneva (built-in monthly climatology)");
+  }
+
+  @Test
   void timeZoneFailurePropagates() {
     StationWeatherProvider p = provider((lat, lon) -> {
       throw new UnknownTimeZoneException(lat, lon);

@@ -32,22 +32,30 @@ public final class InputDataSections {
     this.locale = locale;
   }
 
-  public static List<Section> of(VirusInput in, ReportMessages msg, Locale locale) {
-    return new InputDataSections(msg, locale).sections(in);
+  /**
+   * @param weatherStation where the outside temperatures of natural ventilation come from (the report model's
+   *     {@code weather_station}); null without natural ventilation
+   */
+  public static List<Section> of(VirusInput in, String weatherStation, ReportMessages msg, Locale locale) {
+    return new InputDataSections(msg, locale).sections(in, weatherStation);
   }
 
-  private List<Section> sections(VirusInput in) {
+  private List<Section> sections(VirusInput in, String weatherStation) {
     List<Section> out = new ArrayList<>();
     out.add(new Section(msg.section_simulation(), List.of(
         new Row(msg.simulation_name(), in.metadata().simulationName()),
         new Row(msg.room_number(), in.metadata().roomNumber()))));
-    out.add(new Section(msg.section_input(), List.of(
+    List<Row> input = new ArrayList<>(List.of(
         new Row(msg.virus(), in.virus().name().replace('_', ' ')),
         new Row(msg.room_volume(), String.format(locale, "%.1f m³", in.room().volume())),
         new Row(msg.heating(), yesNo(in.room().heated())),
         new Row(msg.location(), in.location().name()),
         new Row(msg.month(), java.time.Month.of(in.location().month())
-            .getDisplayName(java.time.format.TextStyle.FULL, locale)))));
+            .getDisplayName(java.time.format.TextStyle.FULL, locale))));
+    if (weatherStation != null) {
+      input.add(new Row(msg.weather_station(), weatherStation));
+    }
+    out.add(new Section(msg.section_input(), input));
     out.add(vaccination(in));
     out.add(ventilation(in.ventilation()));
     out.add(event(in));

@@ -336,6 +336,9 @@ public interface ReportMessages {
   @Message("Geographic location")
   String location();
 
+  @Message("Nearest weather station (outside temperatures)")
+  String weather_station();
+
   @Message("Event month")
   String month();
 

@@ -90,7 +90,8 @@ public class ReportPage {
         DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(links.shortLink(), msg.qr_title()),
-        ReportSeries.embeddable(ReportSeries.of(r)), InputDataSections.of(in, msg, locale), web.cernTheme(),
+        ReportSeries.embeddable(ReportSeries.of(r)),
+        InputDataSections.of(in, r.model().weatherStation(), msg, locale), web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())));
   }
 }

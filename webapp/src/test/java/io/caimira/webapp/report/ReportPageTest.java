@@ -92,6 +92,22 @@ class ReportPageTest {
   }
 
   @Test
+  void naturalVentilationNamesTheWeatherStationInTheInputData() {
+    Map<String, String> windows = ReportCases.office();
+    windows.put("ventilation_type", "natural_ventilation");
+    windows.put("window_type", "window_sliding");
+    windows.put("window_opening_regime", "windows_open_permanently");
+    windows.put("windows_number", "1");
+    windows.put("window_height", "1.6");
+    windows.put("opening_distance", "0.2");
+    String station = api(windows).path("model").path("weather_station").asText();
+    assertThat(station).isEqualTo("Geneva (built-in monthly climatology)");
+    assertThat(page(windows).text()).contains("Nearest weather station (outside temperatures) " + station);
+    // without natural ventilation there is no such line
+    assertThat(page(ReportCases.office()).text()).doesNotContain("Nearest weather station");
+  }
+
+  @Test
   void twoSpeakingInteractionsGiveBothBubblesAndTheirShading() throws IOException {
     Map<String, String> sr = ReportCases.shortRange();
     Document doc = page(sr);
