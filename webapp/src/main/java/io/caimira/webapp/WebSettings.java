@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The deployment settings of the web calculator, read from upstream's environment variables: {@code
  * APPLICATION_ROOT} (URL root of every page, default "/"), {@code CAIMIRA_CALCULATOR_PREFIX} (the calculator's
  * sub-path, default "/calculator"), {@code CAIMIRA_THEME} ("cern" for the CERN theme, anything else or unset for the
- * open theme), {@code CAIMIRA_PROFILER_ENABLED}, {@code DATA_SERVICE_ENABLED} (non-zero integers switch them on)
+ * open theme), {@code CAIMIRA_PROFILER_ENABLED} (a non-zero integer switches it on), {@code DATA_SERVICE_ENABLED}
+ * (upstream's remote parameter registry: not offered; switching it on only logs a warning)
  * and {@code EXTRA_PAGES}. Templates reach it as {@code inject:web}.
  */
 @Singleton
@@ -18,7 +19,6 @@ public class WebSettings {
   private final String prefix;
   private final boolean cernTheme;
   private final boolean profilerEnabled;
-  private final boolean dataServiceEnabled;
   private final String extraPages;
 
   WebSettings(
@@ -33,7 +33,11 @@ public class WebSettings {
     this.prefix = p.isEmpty() ? "/calculator" : p;
     this.cernTheme = theme.map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("cern")).orElse(false);
     this.profilerEnabled = nonZeroInteger(profiler);
-    this.dataServiceEnabled = nonZeroInteger(dataService);
+    if (nonZeroInteger(dataService)) {
+      // upstream fetches its parameter registry from a CERN data service on every request; ours is built in
+      org.jboss.logging.Logger.getLogger(WebSettings.class).warn("DATA_SERVICE_ENABLED is set, but this version "
+          + "has no remote data registry: the built-in model parameters (data version \"default\") are used");
+    }
     this.extraPages = extraPages;
   }
 
@@ -83,10 +87,6 @@ public class WebSettings {
 
   public boolean profilerEnabled() {
     return profilerEnabled;
-  }
-
-  public boolean dataServiceEnabled() {
-    return dataServiceEnabled;
   }
 
   /** The raw EXTRA_PAGES value (a list literal of {url_path, filename} entries). */
