@@ -336,6 +336,13 @@ public interface ReportMessages {
   @Message("Geographic location")
   String location();
 
+  @Message("Note:")
+  String cern_scale_note_label();
+
+  @Message("CERN's COVID-19 scale is at level Green – 1, where public health and safety restrictions are at their "
+      + "minimum. Follow the current guidance and instructions of the HSE Unit in your risk assessment.")
+  String cern_scale_note();
+
   @Message("Nearest weather station (outside temperatures)")
   String weather_station();
 

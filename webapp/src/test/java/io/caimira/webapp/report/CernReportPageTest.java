@@ -27,6 +27,8 @@ class CernReportPageTest {
     assertThat(doc.select(".scenario-row").first().hasClass("table-danger")).isTrue();
     assertThat(doc.select(".disclaimer").text()).contains("At CERN, CAiMIRA is intended");
     assertThat(doc.text()).contains("COVID information");
+    // above 2 %: the note on CERN's COVID scale (upstream: hard-coded level Green – 1)
+    assertThat(doc.selectFirst(".cern-covid-scale").text()).contains("COVID-19 scale is at level Green – 1");
   }
 
   @Test
@@ -42,5 +44,6 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-success")).isTrue();
     assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: acceptable");
     assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Acceptable:");
+    assertThat(doc.select(".cern-covid-scale")).isEmpty();
   }
 }
