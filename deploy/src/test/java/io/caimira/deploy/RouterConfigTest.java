@@ -39,5 +39,13 @@ class RouterConfigTest {
       assertThat(services).contains("name: " + name).contains("port: " + port);
     }
     assertThat(conf).contains("auth_request /auth/probe;").contains("gzip on;");
+    // the calculator's admin header: cleared for everyone, set only behind the admin probe
+    assertThat(conf).contains("proxy_set_header X-Caimira-Admin \"\";");
+    String profiler = conf.substring(conf.indexOf("location /profiler"), conf.indexOf("}", conf.indexOf(
+        "location /profiler")));
+    assertThat(profiler).contains("auth_request /auth/probe-admin;").contains("proxy_set_header X-Caimira-Admin \"true\";")
+        // a proxy_set_header in a location replaces the inherited ones: the forwarded headers must be repeated
+        .contains("proxy_set_header Host $http_host;", "proxy_set_header X-Forwarded-Proto $caimira_forwarded_proto;",
+            "proxy_set_header X-Forwarded-Host $caimira_forwarded_host;");
   }
 }

@@ -106,6 +106,22 @@ class SingleSignOnE2eTest {
   }
 
   @Test
+  void onlyAnAdminReachesTheProfiler() {
+    driver().get(topology.url("/profiler"));
+    signIn("alice");
+    await(By.tagName("h1"));
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+    driver().get(topology.url("/auth/logout"));
+    waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
+    driver().get(topology.url("/profiler"));
+    signIn("carol");
+    await(By.tagName("h1"));
+    assertThat(URI.create(driver().getCurrentUrl()).getPath()).isEqualTo("/profiler");
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Profiler");
+    assertThat(driver().findElement(By.id("profiler-state")).getText()).isNotBlank();
+  }
+
+  @Test
   void anAbsoluteTargetAfterLoginIsIgnored() {
     driver().get(topology.url("/auth/login?next=https://evil.example/phish"));
     signIn("alice");

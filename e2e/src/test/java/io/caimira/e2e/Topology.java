@@ -93,7 +93,7 @@ final class Topology implements AutoCloseable {
     }
     services.add(Service.start("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
-            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret), logs));
+            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret, "CAIMIRA_PROFILER_ENABLED", "1"), logs));
     services.add(Service.start("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs));
     services.add(Service.start("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
