@@ -39,8 +39,7 @@ public class AuthRoutes {
    */
   private SecurityIdentity identity() {
     try {
-      SecurityIdentity identity = identities.getDeferredIdentity().await().indefinitely();
-      return identity;
+      return identities.getDeferredIdentity().await().indefinitely(); // a worker thread: blocking is fine
     } catch (AuthenticationFailedException | AuthenticationRedirectException | AuthenticationCompletionException e) {
       return null;
     }
