@@ -76,11 +76,10 @@ final class Topology implements AutoCloseable {
         .replace("http://localhost:8080", "http://127.0.0.1:" + routerPort);
     Path imports = Files.createDirectories(keycloakHome.resolve("data/import"));
     Files.writeString(imports.resolve("caimira-realm.json"), realm);
-    services.add(Service.start("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
+    Service keycloak = run("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
             "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--db=dev-mem", "--import-realm",
             "--health-enabled=false", "--cache=local"),
-        Map.of("JAVA_HOME", jdk.toString()), logs));
-    Service keycloak = services.get(services.size() - 1);
+        Map.of("JAVA_HOME", jdk.toString()), logs);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path webapp = root.resolve("webapp/target/quarkus-app/quarkus-run.jar");
@@ -91,33 +90,40 @@ final class Topology implements AutoCloseable {
         throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package)");
       }
     }
-    services.add(Service.start("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
+    Service cern = run("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
-            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret, "CAIMIRA_PROFILER_ENABLED", "1"), logs));
-    services.add(Service.start("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
-        Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs));
-    services.add(Service.start("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
-        Map.of("QUARKUS_HTTP_PORT", "" + apiPort), logs));
+            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret, "CAIMIRA_PROFILER_ENABLED", "1"), logs);
+    Service open = run("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs);
+    Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
+        Map.of("QUARKUS_HTTP_PORT", "" + apiPort), logs);
 
     keycloak.awaitReady("http://127.0.0.1:" + keycloakPort + "/realms/" + REALM
         + "/.well-known/openid-configuration", Duration.ofMinutes(4));
-    services.add(Service.start("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
+    Service authService = run("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + authPort, "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort,
             "OIDC_REALM", REALM, "CLIENT_ID", CLIENT, "CLIENT_SECRET", CLIENT_SECRET, "COOKIE_SECRET", cookieSecret,
-            "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs));
+            "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs);
 
     Path nginxDir = Files.createDirectories(work.resolve("nginx"));
     Path main = RouterConfig.write(root.resolve("deploy/nginx/nginx.conf"), nginxDir, Map.of(
         "auth-service:8080", "127.0.0.1:" + authPort, "calculator-app:8080", "127.0.0.1:" + cernPort,
         "calculator-open-app:8080", "127.0.0.1:" + openPort, "api-app:8081", "127.0.0.1:" + apiPort), routerPort);
-    services.add(Service.start("nginx", List.of(nginx.toString(), "-c", main.toString(), "-e",
-        nginxDir.resolve("error.log").toString()), Map.of(), logs));
+    Service router = run("nginx", List.of(nginx.toString(), "-c", main.toString(), "-e",
+        nginxDir.resolve("error.log").toString()), Map.of(), logs);
 
-    services.get(1).awaitReady("http://127.0.0.1:" + cernPort + "/q/health/ready", Duration.ofMinutes(2));
-    services.get(2).awaitReady("http://127.0.0.1:" + openPort + "/q/health/ready", Duration.ofMinutes(2));
-    services.get(3).awaitReady("http://127.0.0.1:" + apiPort + "/q/health/ready", Duration.ofMinutes(2));
-    services.get(4).awaitReady("http://127.0.0.1:" + authPort + "/q/health/ready", Duration.ofMinutes(2));
-    services.get(5).awaitReady(url("/calculator-open"), Duration.ofMinutes(1));
+    cern.awaitReady("http://127.0.0.1:" + cernPort + "/q/health/ready", Duration.ofMinutes(2));
+    open.awaitReady("http://127.0.0.1:" + openPort + "/q/health/ready", Duration.ofMinutes(2));
+    apiApp.awaitReady("http://127.0.0.1:" + apiPort + "/q/health/ready", Duration.ofMinutes(2));
+    authService.awaitReady("http://127.0.0.1:" + authPort + "/q/health/ready", Duration.ofMinutes(2));
+    router.awaitReady(url("/calculator-open"), Duration.ofMinutes(1));
+  }
+
+  /** Starts a service and keeps it for {@link #close()}. */
+  private Service run(String name, List<String> command, Map<String, String> env, Path logs) throws IOException {
+    Service service = Service.start(name, command, env, logs);
+    services.add(service);
+    return service;
   }
 
   static int freePort() throws IOException {
