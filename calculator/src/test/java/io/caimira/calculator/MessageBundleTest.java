@@ -25,7 +25,8 @@ class MessageBundleTest {
 
   @Test
   void bothBundlesHoldExactlyTheKeysOfTheEnum() {
-    Set<String> keys = Arrays.stream(MessageKey.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> keys = Arrays.stream(MessageKey.values()).map(Enum::name)
+        .collect(Collectors.toCollection(TreeSet::new));
     assertThat(keysOf(Message.bundle(Locale.ENGLISH))).isEqualTo(keys);
     assertThat(keysOf(Message.bundle(Locale.FRENCH))).isEqualTo(keys);
   }

@@ -12,7 +12,8 @@ class MessageTest {
   void argumentsAreInsertedAsConcatenationWouldShowThem() {
     Message m = Message.of(MessageKey.POSITIVE_NUMBER, "window_height", -0.5);
     assertThat(m.english()).isEqualTo("window_height should be a positive number. Got -0.5.");
-    assertThat(m.text(Locale.FRENCH)).isEqualTo("window_height doit être un nombre strictement positif. Reçu : -0.5.");
+    assertThat(m.text(Locale.FRENCH))
+        .isEqualTo("window_height doit être un nombre strictement positif. Reçu : -0.5.");
   }
 
   @Test
