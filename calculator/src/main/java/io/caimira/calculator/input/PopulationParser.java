@@ -38,7 +38,8 @@ final class PopulationParser {
       int start = v.minutes(a + "_start");
       int end = v.minutes(a + "_finish");
       if (start > end) {
-        throw new InputError(a + "_start", Message.of(MessageKey.START_AFTER_FINISH, a + "_start", a + "_finish", start, end));
+        throw new InputError(a + "_start",
+            Message.of(MessageKey.START_AFTER_FINISH, a + "_start", a + "_finish", start, end));
       }
     }
     List<String> populations = split ? List.of("exposed", "infected") : List.of("exposed");

@@ -43,7 +43,8 @@ final class PortChecks {
     double volume = explicit ? v.real("room_volume") : v.real("floor_area") * v.real("ceiling_height");
     if (!(volume > 0) || !Double.isFinite(volume)) {
       if (explicit) {
-        throw new InputError("room_volume", Message.of(MessageKey.ROOM_VOLUME_EXPLICIT_POSITIVE, v.real("room_volume")));
+        throw new InputError("room_volume",
+            Message.of(MessageKey.ROOM_VOLUME_EXPLICIT_POSITIVE, v.real("room_volume")));
       }
       throw new InputError("floor_area",
           Message.of(MessageKey.ROOM_DIMENSIONS_POSITIVE, v.real("floor_area"), v.real("ceiling_height")));
@@ -89,7 +90,8 @@ final class PortChecks {
         positive(v, "window_height");
         positive(v, "opening_distance");
         if (v.integer("windows_number") < 1) {
-          throw new InputError("windows_number", Message.of(MessageKey.WINDOWS_NUMBER_MIN, v.integer("windows_number")));
+          throw new InputError("windows_number",
+              Message.of(MessageKey.WINDOWS_NUMBER_MIN, v.integer("windows_number")));
         }
         if (v.str("window_type").equals("window_hinged")) {
           positive(v, "window_width");

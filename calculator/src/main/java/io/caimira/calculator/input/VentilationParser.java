@@ -61,7 +61,8 @@ final class VentilationParser {
 
   private static List<Double> numbers(JsonNode array, String name) {
     if (!array.isArray()) {
-      throw new InputError(FITTING, Message.of(MessageKey.LIST_NOT_NUMBERS, FITTING + "." + name, JsonText.typeName(array)));
+      throw new InputError(FITTING,
+          Message.of(MessageKey.LIST_NOT_NUMBERS, FITTING + "." + name, JsonText.typeName(array)));
     }
     List<Double> out = new ArrayList<>();
     for (JsonNode n : array) {

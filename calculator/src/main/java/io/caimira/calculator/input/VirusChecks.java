@@ -70,7 +70,8 @@ final class VirusChecks {
     }
     int occupants = v.integer("short_range_occupants");
     if (occupants > max) {
-      throw new InputError("short_range_occupants", Message.of(MessageKey.SHORT_RANGE_OCCUPANTS_TOO_MANY, occupants, max));
+      throw new InputError("short_range_occupants",
+          Message.of(MessageKey.SHORT_RANGE_OCCUPANTS_TOO_MANY, occupants, max));
     }
   }
 }

@@ -52,7 +52,8 @@ public final class Presences {
     try {
       return PresentInterval.of(s.start(), s.finish(), breaks);
     } catch (IllegalArgumentException e) {
-      throw new InputError(specific ? "specific_breaks" : "exposed_coffee_break_option", Message.of(MessageKey.BREAKS_OUTSIDE_PRESENCE, e.getMessage()), e);
+      throw new InputError(specific ? "specific_breaks" : "exposed_coffee_break_option",
+          Message.of(MessageKey.BREAKS_OUTSIDE_PRESENCE, e.getMessage()), e);
     }
   }
 
