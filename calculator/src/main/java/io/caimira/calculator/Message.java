@@ -20,13 +20,14 @@ public record Message(MessageKey key, List<Object> args) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
+  /** Each argument is kept as a {@code Message} or as {@link String#valueOf(Object)}. */
   public Message {
-    args = List.copyOf(args);
+    args = args.stream().map(a -> a instanceof Message ? a : String.valueOf(a)).toList();
   }
 
   /** A message; each argument is a {@code Message} or is kept as {@link String#valueOf(Object)}. */
   public static Message of(MessageKey key, Object... args) {
-    return new Message(key, Arrays.stream(args).map(a -> a instanceof Message ? a : String.valueOf(a)).toList());
+    return new Message(key, Arrays.asList(args));
   }
 
   /** The text in English, the language of the API. */
@@ -49,7 +50,7 @@ public record Message(MessageKey key, List<Object> args) {
 
   private String argument(int index, Locale locale) {
     Object a = args.get(index);
-    return a instanceof Message nested ? nested.text(locale) : (String) a;
+    return a instanceof Message nested ? nested.text(locale) : a.toString();
   }
 
   /** The template of a key in a locale's bundle (the English bundle when the language has none). */

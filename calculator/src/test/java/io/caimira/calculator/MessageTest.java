@@ -17,6 +17,12 @@ class MessageTest {
   }
 
   @Test
+  void aMissingArgumentReadsNullAsConcatenationWouldShowIt() {
+    assertThat(Message.of(MessageKey.VACCINE_NO_DATA, (Object) null).english())
+        .isEqualTo("No effectiveness data for the vaccine null.");
+  }
+
+  @Test
   void apostrophesAndOtherBracesAreLiteral() {
     assertThat(Message.of(MessageKey.WINDOW_TYPE_REQUIRED).english())
         .isEqualTo("window_type cannot be 'not-applicable' if ventilation_type is 'natural_ventilation'");
