@@ -62,8 +62,7 @@ public final class DefaultCalculatorService implements CalculatorService {
       return MonteCarloSampler.DEFAULT_SAMPLE_SIZE;
     }
     if (requested < 1 || requested > MAX_SAMPLE_SIZE) {
-      throw new InputError("samples",
-          "The sample size should be between 1 and " + MAX_SAMPLE_SIZE + ". Got " + requested + ".");
+      throw new InputError("samples", Message.of(MessageKey.SAMPLES_RANGE, MAX_SAMPLE_SIZE, requested));
     }
     return requested;
   }

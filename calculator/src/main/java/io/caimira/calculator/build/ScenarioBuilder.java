@@ -1,6 +1,8 @@
 package io.caimira.calculator.build;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.OccupancyGroup;
 import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.ShortRangeInteraction;
@@ -136,7 +138,8 @@ public final class ScenarioBuilder {
         models.add(new ShortRangeModel(infected, infected.activity(), expiration,
             new Span(i.startHours(), i.finishHours()), distance));
       } catch (IllegalArgumentException e) {
-        throw new InputError("short_range_interactions", e.getMessage(), e);
+        throw new InputError("short_range_interactions",
+            Message.of(MessageKey.SHORT_RANGE_MODEL_INVALID, e.getMessage()), e);
       }
     }
     return models;

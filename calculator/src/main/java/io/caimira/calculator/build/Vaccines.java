@@ -1,6 +1,8 @@
 package io.caimira.calculator.build;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.VaccinationInput;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +71,12 @@ public final class Vaccines {
           .filter(b -> b.primary().equals(v.primary()) && b.booster().equals(v.booster()))
           .findFirst()
           .map(Booster::effectiveness)
-          .orElseThrow(() -> new InputError("vaccine_booster_type", "No effectiveness data for the booster "
-              + v.booster() + " after the primary series " + v.primary() + ". Choose another booster, or \"Other\" "
-              + "to use the effectiveness of the primary series."));
+          .orElseThrow(() -> new InputError("vaccine_booster_type",
+              Message.of(MessageKey.BOOSTER_NO_DATA, v.booster(), v.primary())));
     }
     Double ve = PRIMARY.get(v.primary());
     if (ve == null) {
-      throw new InputError("vaccine_type", "No effectiveness data for the vaccine " + v.primary() + ".");
+      throw new InputError("vaccine_type", Message.of(MessageKey.VACCINE_NO_DATA, v.primary()));
     }
     return ve;
   }

@@ -1,8 +1,10 @@
 package io.caimira.calculator.build;
 
 import io.caimira.calculator.InputError;
-import io.caimira.calculator.input.PopulationInput;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.LocationInput;
+import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.VentilationInput;
 import io.caimira.model.time.Interval;
 import io.caimira.model.time.PeriodicInterval;
@@ -66,7 +68,8 @@ public final class VentilationFactory {
     try {
       outside = weather.outsideTemperature(location.latitude(), location.longitude(), location.month());
     } catch (IllegalArgumentException e) {
-      throw new InputError("location_latitude", e.getMessage(), e);
+      throw new InputError("location_latitude",
+          Message.of(MessageKey.OUTSIDE_TEMPERATURE_UNAVAILABLE, e.getMessage()), e);
     }
     if (v.windowType() == VentilationInput.WindowType.HINGED) {
       return new HingedWindow(active, outside, v.windowHeight(), v.openingDistance(), v.windowsNumber(),

@@ -1,6 +1,8 @@
 package io.caimira.calculator.co2;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.Co2Input;
 import io.caimira.calculator.presence.Occupancy;
 import io.caimira.model.co2.ChangePointDetector;
@@ -42,24 +44,21 @@ public final class Co2Calculator {
     double[] times = input.data().times();
     double[] states = input.fittingVentilationStates().stream().mapToDouble(Double::doubleValue).toArray();
     if (states.length == 0) {
-      throw new InputError("fitting_ventilation_states",
-          "fitting_ventilation_states should hold at least one ventilation transition time for the fit.");
+      throw new InputError("fitting_ventilation_states", Message.of(MessageKey.FIT_STATES_EMPTY));
     }
     double[] transitions = VentilationTransitions.ventilationTransitionTimes(states, times[times.length - 1]);
     if (transitions.length < 2) {
-      throw new InputError("fitting_ventilation_states", "fitting_ventilation_states should delimit at least one "
-          + "ventilation interval before the last CO₂ time.");
+      throw new InputError("fitting_ventilation_states", Message.of(MessageKey.FIT_STATES_NO_INTERVAL));
     }
     for (int i = 1; i < transitions.length; i++) {
       if (!(transitions[i - 1] < transitions[i])) {
-        throw new InputError("fitting_ventilation_states",
-            "fitting_ventilation_states should be increasing and end before the last CO₂ time.");
+        throw new InputError("fitting_ventilation_states", Message.of(MessageKey.FIT_STATES_NOT_INCREASING));
       }
     }
     IntPiecewiseConstant occupancy = occupancy(input);
     if (occupancy.max() <= 0) {
       throw new InputError(input.population().hasOccupancy() ? "occupancy" : "total_people",
-          "Nobody is ever present: the exhalation rate cannot be fitted.");
+          Message.of(MessageKey.NOBODY_PRESENT));
     }
     Co2Fit fit = new Co2DataModel(input.roomVolume(), input.roomCapacity(), occupancy, transitions, times,
         input.data().co2()).fit();

@@ -3,6 +3,8 @@ package io.caimira.calculator.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -36,8 +38,8 @@ final class Casts {
     };
   }
 
-  private static InputError bad(String key, String reason, JsonNode value) {
-    return new InputError(key, "Invalid value for " + key + ": " + reason + ". Got " + JsonText.json(value) + ".");
+  private static InputError bad(String key, MessageKey reason, JsonNode value) {
+    return new InputError(key, Message.of(reason, key, JsonText.json(value)));
   }
 
   private static String toStringValue(String key, JsonNode value) {
@@ -47,7 +49,7 @@ final class Casts {
     if (value.isNumber()) {
       return value.asText();
     }
-    throw bad(key, "expected a string", value);
+    throw bad(key, MessageKey.CAST_STRING, value);
   }
 
   static int toInt(String key, JsonNode value) {
@@ -63,10 +65,10 @@ final class Casts {
       number = new BigDecimal(value.textValue());
     }
     if (number == null || number.signum() < 0) {
-      throw bad(key, "unable to safely cast it to a non-negative integer", value);
+      throw bad(key, MessageKey.CAST_INT, value);
     }
     if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      throw bad(key, "the number is too large", value);
+      throw bad(key, MessageKey.CAST_INT_TOO_LARGE, value);
     }
     return number.intValueExact();
   }
@@ -82,7 +84,7 @@ final class Casts {
     } catch (NumberFormatException e) {
       // falls through to the error below
     }
-    throw bad(key, "expected a whole number between -2^63 and 2^63-1", value);
+    throw bad(key, MessageKey.CAST_LONG, value);
   }
 
   static double toDouble(String key, JsonNode value) {
@@ -93,10 +95,10 @@ final class Casts {
       String text = value.textValue().strip().toLowerCase(java.util.Locale.ROOT);
       d = text.contains("nan") ? Double.NaN : text.contains("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(text);
     } else {
-      throw bad(key, "could not convert it to a number", value);
+      throw bad(key, MessageKey.CAST_NUMBER, value);
     }
     if (!Double.isFinite(d)) {
-      throw bad(key, "the number must be finite", value);
+      throw bad(key, MessageKey.CAST_FINITE, value);
     }
     return d;
   }
@@ -111,13 +113,13 @@ final class Casts {
     if (value.isIntegralNumber() && (value.asLong() == 0 || value.asLong() == 1) && value.canConvertToLong()) {
       return value.asLong() == 1;
     }
-    throw bad(key, "expected \"1\", \"0\", true, false, 1 or 0", value);
+    throw bad(key, MessageKey.CAST_BOOLEAN, value);
   }
 
   private static int toMinutes(String key, JsonNode value) {
     int minutes = TimeOfDay.minutesOrInvalid(value);
     if (minutes < 0) {
-      throw bad(key, "expected a time of day \"HH:MM\" between 00:00 and 23:59", value);
+      throw bad(key, MessageKey.CAST_TIME, value);
     }
     return minutes;
   }
@@ -133,8 +135,7 @@ final class Casts {
       }
       return parsed;
     } catch (Exception e) {
-      String what = type == FieldType.DICT ? "a JSON object" : "a JSON array";
-      throw bad(key, "expected " + what + ", or a string holding one in JSON syntax", value);
+      throw bad(key, type == FieldType.DICT ? MessageKey.CAST_JSON_OBJECT : MessageKey.CAST_JSON_ARRAY, value);
     }
   }
 }

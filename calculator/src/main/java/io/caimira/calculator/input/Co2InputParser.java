@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class Co2InputParser {
     List<Double> states = states(v.json("fitting_ventilation_states"));
     double volume = v.real("room_volume");
     if (!(volume > 0)) {
-      throw new InputError("room_volume", "The room volume should be a positive number of m³. Got " + volume + ".");
+      throw new InputError("room_volume", Message.of(MessageKey.CO2_ROOM_VOLUME_POSITIVE, volume));
     }
     return new Co2Input(data, states, capacity, volume, PopulationParser.assemble(v, groups, breaks));
   }
@@ -31,21 +33,20 @@ public final class Co2InputParser {
   private static Co2Data data(JsonNode d) {
     String field = "CO2_data";
     if (!d.isObject() || !d.has("times") || !d.has("CO2")) {
-      throw new InputError(field, "CO2_data should be an object {\"times\": [h…], \"CO2\": [ppm…]}. Got "
-          + (d.isObject() ? "keys: " + JsonText.keys(d) : JsonText.typeName(d)) + ".");
+      throw new InputError(field, Message.of(MessageKey.CO2_DATA_NOT_OBJECT,
+          d.isObject() ? Message.of(MessageKey.KEYS_FOUND, JsonText.keys(d)) : JsonText.typeName(d)));
     }
     double[] times = numbers(d.get("times"), field, "times");
     double[] co2 = numbers(d.get("CO2"), field, "CO2");
     if (times.length != co2.length) {
-      throw new InputError(field, "times and CO2 values must have the same length. Got " + times.length + " and "
-          + co2.length + ".");
+      throw new InputError(field, Message.of(MessageKey.CO2_DATA_LENGTHS, times.length, co2.length));
     }
     if (times.length < 2) {
-      throw new InputError(field, "CO2_data should hold at least two samples. Got " + times.length + ".");
+      throw new InputError(field, Message.of(MessageKey.CO2_DATA_TOO_FEW, times.length));
     }
     for (int i = 1; i < times.length; i++) {
       if (!(times[i - 1] < times[i])) {
-        throw new InputError(field, "CO2_data times should be strictly increasing.");
+        throw new InputError(field, Message.of(MessageKey.CO2_DATA_TIMES_NOT_INCREASING));
       }
     }
     return new Co2Data(times, co2);
@@ -57,7 +58,7 @@ public final class Co2InputParser {
     List<Double> out = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (i > 0 && !(values[i - 1] < values[i])) {
-        throw new InputError(field, "fitting_ventilation_states should be strictly increasing times [h].");
+        throw new InputError(field, Message.of(MessageKey.FIT_STATES_NOT_INCREASING_TIMES));
       }
       out.add(values[i]);
     }
@@ -67,13 +68,13 @@ public final class Co2InputParser {
   private static double[] numbers(JsonNode array, String field, String member) {
     String what = member == null ? field : field + "." + member;
     if (!array.isArray()) {
-      throw new InputError(field, what + " should be a list of numbers. Got " + JsonText.typeName(array) + ".");
+      throw new InputError(field, Message.of(MessageKey.LIST_NOT_NUMBERS, what, JsonText.typeName(array)));
     }
     double[] out = new double[array.size()];
     for (int i = 0; i < out.length; i++) {
       JsonNode n = array.get(i);
       if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
-        throw new InputError(field, what + " should be a list of finite numbers. Got " + JsonText.json(n) + ".");
+        throw new InputError(field, Message.of(MessageKey.LIST_NOT_FINITE, what, JsonText.json(n)));
       }
       out[i] = n.doubleValue();
     }

@@ -3,6 +3,8 @@ package io.caimira.calculator.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -35,8 +37,7 @@ public final class FormPipeline {
   /** Runs the pipeline of a form whose keys are {@code fields} over {@code body}. */
   public static FormValues run(JsonNode body, List<FieldSpec> fields) {
     if (body == null || !body.isObject()) {
-      throw new InputError(null, "The request body should be a JSON object. Got "
-          + JsonText.typeName(body) + ".");
+      throw new InputError(null, Message.of(MessageKey.BODY_NOT_OBJECT, JsonText.typeName(body)));
     }
     LinkedHashMap<String, JsonNode> raw = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = body.fields();
@@ -52,7 +53,7 @@ public final class FormPipeline {
       JsonNode v = raw.get(f.name());
       if (v == null || v.isNull() || (v.isTextual() && v.textValue().isEmpty())) {
         if (f.required()) {
-          throw new InputError(f.name(), f.name() + " must be specified");
+          throw new InputError(f.name(), Message.of(MessageKey.FIELD_REQUIRED, f.name()));
         }
         raw.put(f.name(), defaultNode(f.defaultValue()));
       }
@@ -63,7 +64,7 @@ public final class FormPipeline {
       FieldType type = REGISTRY.get(key);
       Object value = type == null ? e.getValue() : Casts.cast(key, type, e.getValue());
       if (!known.containsKey(key)) {
-        throw new InputError(key, "Invalid argument \"" + key + "\" given");
+        throw new InputError(key, Message.of(MessageKey.FIELD_UNKNOWN, key));
       }
       cast.put(key, value);
     }

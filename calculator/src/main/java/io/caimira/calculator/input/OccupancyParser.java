@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +21,7 @@ final class OccupancyParser {
   /** The groups in input order; empty for {}. */
   static List<OccupancyGroup> parse(JsonNode occupancy) {
     if (!occupancy.isObject()) {
-      throw error("The \"occupancy\" input should be a valid dictionary. Got " + JsonText.json(occupancy) + ".");
+      throw error(MessageKey.OCCUPANCY_NOT_DICT, JsonText.json(occupancy));
     }
     List<OccupancyGroup> groups = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> it = occupancy.fields();
@@ -32,24 +34,20 @@ final class OccupancyParser {
 
   private static OccupancyGroup group(String id, JsonNode group) {
     if (!group.isObject()) {
-      throw error("The occupancy group \"" + id + "\" should be a valid dictionary. Got "
-          + JsonText.typeName(group) + ".");
+      throw error(MessageKey.OCCUPANCY_GROUP_NOT_DICT, id, JsonText.typeName(group));
     }
     requireKey(id, group, "total_people");
     JsonNode total = group.get("total_people");
     if (!isNonNegativeInt(total)) {
-      throw error("The \"total_people\" input in occupancy group \"" + id
-          + "\" should be a non-negative integer. Got " + JsonText.plain(total) + ".");
+      throw error(MessageKey.OCCUPANCY_TOTAL_INVALID, id, JsonText.plain(total));
     }
     requireKey(id, group, "infected");
     JsonNode infected = group.get("infected");
     if (!isNonNegativeInt(infected)) {
-      throw error("The infected input in occupancy group \"" + id + "\" should be a non-negative integer. Got "
-          + JsonText.plain(infected) + ".");
+      throw error(MessageKey.OCCUPANCY_INFECTED_INVALID, id, JsonText.plain(infected));
     }
     if (infected.intValue() > total.intValue()) {
-      throw error("The number of infected people (" + infected.intValue()
-          + ") cannot be greater than the total people (" + total.intValue() + ").");
+      throw error(MessageKey.OCCUPANCY_INFECTED_ABOVE_TOTAL, infected.intValue(), total.intValue());
     }
     requireKey(id, group, "presence");
     return new OccupancyGroup(id, total.intValue(), infected.intValue(), presence(id, group.get("presence")));
@@ -57,37 +55,31 @@ final class OccupancyParser {
 
   private static List<MinuteSpan> presence(String id, JsonNode presence) {
     if (!presence.isArray()) {
-      throw error("The \"presence\" parameter in occupancy group \"" + id + "\" should be a valid list. Got "
-          + JsonText.typeName(presence) + ".");
+      throw error(MessageKey.PRESENCE_NOT_LIST, id, JsonText.typeName(presence));
     }
     if (presence.isEmpty()) {
-      throw error("The \"presence\" parameter in occupancy group \"" + id
-          + "\" should be a valid, non-empty list. Got [].");
+      throw error(MessageKey.PRESENCE_EMPTY, id);
     }
     List<MinuteSpan> spans = new ArrayList<>();
     List<JsonNode> entries = new ArrayList<>();
     for (JsonNode entry : presence) {
       if (!entry.isObject()) {
-        throw error("Each presence interval should be a valid dictionary. Got " + JsonText.typeName(entry)
-            + " in occupancy group \"" + id + "\".");
+        throw error(MessageKey.PRESENCE_ENTRY_NOT_DICT, JsonText.typeName(entry), id);
       }
       int[] times = new int[2];
       String[] names = {"start_time", "finish_time"};
       for (int k = 0; k < 2; k++) {
         if (!entry.has(names[k])) {
-          throw error("Missing \"" + names[k] + "\" key in \"presence\" parameter of occupancy group \"" + id
-              + "\". Got keys: " + JsonText.keys(entry) + ".");
+          throw error(MessageKey.PRESENCE_KEY_MISSING, names[k], id, JsonText.keys(entry));
         }
         times[k] = TimeOfDay.minutesOrInvalid(entry.get(names[k]));
         if (times[k] < 0) {
-          throw error("Invalid time format found in \"presence\" parameter of occupancy group \"" + id
-              + "\". Expected HH:MM, got " + JsonText.plain(entry.get(names[k])) + ".");
+          throw error(MessageKey.PRESENCE_TIME_FORMAT, id, JsonText.plain(entry.get(names[k])));
         }
       }
       if (times[1] <= times[0]) {
-        throw error("Inconsistent times found in \"presence\" parameter of occupancy group \"" + id + "\". The "
-            + JsonText.json(entry) + " entry has a start time (\"" + entry.get("start_time").textValue()
-            + "\") after the finish time (\"" + entry.get("finish_time").textValue() + "\").");
+        throw error(MessageKey.PRESENCE_START_AFTER_FINISH, id, JsonText.json(entry),
+            entry.get("start_time").textValue(), entry.get("finish_time").textValue());
       }
       MinuteSpan span = new MinuteSpan(times[0], times[1]);
       for (int j = 0; j < spans.size(); j++) {
@@ -103,8 +95,7 @@ final class OccupancyParser {
 
   private static void requireKey(String id, JsonNode group, String key) {
     if (!group.has(key)) {
-      throw error("Missing \"" + key + "\" key in occupancy group \"" + id + "\". Got keys: "
-          + JsonText.keys(group) + ".");
+      throw error(MessageKey.OCCUPANCY_GROUP_KEY_MISSING, key, id, JsonText.keys(group));
     }
   }
 
@@ -113,7 +104,11 @@ final class OccupancyParser {
     return v != null && v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 0;
   }
 
-  private static InputError error(String message) {
+  private static InputError error(MessageKey key, Object... args) {
+    return error(Message.of(key, args));
+  }
+
+  private static InputError error(Message message) {
     return new InputError(FIELD, message);
   }
 }

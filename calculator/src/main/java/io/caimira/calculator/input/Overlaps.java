@@ -1,6 +1,8 @@
 package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 
 /** Overlap of two entries (presence entries, short-range interactions): strict, touching entries are allowed. */
 final class Overlaps {
@@ -14,8 +16,7 @@ final class Overlaps {
     return aStart < bEnd && bStart < aEnd;
   }
 
-  static String message(JsonNode entry, JsonNode existing) {
-    return "Overlap detected: The entry " + JsonText.json(entry) + " overlaps with an already existing entry ("
-        + JsonText.json(existing) + ").";
+  static Message message(JsonNode entry, JsonNode existing) {
+    return Message.of(MessageKey.OVERLAP, JsonText.json(entry), JsonText.json(existing));
   }
 }

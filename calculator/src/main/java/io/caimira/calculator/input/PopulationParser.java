@@ -1,6 +1,8 @@
 package io.caimira.calculator.input;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +24,7 @@ final class PopulationParser {
 
   private static void validateSingleGroup(FormValues v) {
     if (v.integer("infected_people") >= v.integer("total_people")) {
-      throw new InputError("infected_people",
-          "Number of infected people cannot be greater or equal to the number of total people.");
+      throw new InputError("infected_people", Message.of(MessageKey.INFECTED_NOT_BELOW_TOTAL));
     }
     boolean split = v.bool("infected_dont_have_breaks_with_exposed");
     List<String> pairs = new ArrayList<>(List.of("exposed", "infected"));
@@ -38,7 +39,7 @@ final class PopulationParser {
       int end = v.minutes(a + "_finish");
       if (start > end) {
         throw new InputError(a + "_start",
-            a + "_start must be less than " + a + "_finish. Got " + start + " and " + end + ".");
+            Message.of(MessageKey.START_AFTER_FINISH, a + "_start", a + "_finish", start, end));
       }
     }
     List<String> populations = split ? List.of("exposed", "infected") : List.of("exposed");
@@ -49,12 +50,12 @@ final class PopulationParser {
       int lunchStart = v.minutes(p + "_lunch_start");
       int lunchFinish = v.minutes(p + "_lunch_finish");
       if (lunch && !(start <= lunchStart && lunchStart <= finish && start <= lunchFinish && lunchFinish <= finish)) {
-        throw new InputError(p + "_lunch_start", p + " lunch break must be within presence times.");
+        throw new InputError(p + "_lunch_start", Message.of(MessageKey.LUNCH_OUTSIDE_PRESENCE, p));
       }
       int lunchMinutes = lunch ? lunchFinish - lunchStart : 0;
       int coffeeMinutes = coffeeBreaks(v, p + "_coffee_break_option") * v.integer(p + "_coffee_duration");
       if (lunchMinutes + coffeeMinutes >= finish - start) {
-        throw new InputError(p + "_coffee_break_option", "Length of breaks >= Length of " + p + " presence.");
+        throw new InputError(p + "_coffee_break_option", Message.of(MessageKey.BREAKS_TOO_LONG, p));
       }
       coffeeBreaks(v, "exposed_coffee_break_option");
       coffeeBreaks(v, "infected_coffee_break_option");
@@ -66,7 +67,7 @@ final class PopulationParser {
     String option = v.str(key);
     int n = Choices.COFFEE_OPTIONS.indexOf(option);
     if (n < 0) {
-      throw new InputError(key, option + " is not a valid value for " + key);
+      throw new InputError(key, Message.of(MessageKey.CHOICE_INVALID, option, key));
     }
     return n;
   }

@@ -1,6 +1,8 @@
 package io.caimira.calculator.input;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.List;
 
 /**
@@ -13,8 +15,7 @@ final class PortChecks {
   static void precise(FormValues v) {
     if (v.str("activity_type").equals("precise") && v.json("precise_activity").isObject()
         && v.json("precise_activity").isEmpty()) {
-      throw new InputError("precise_activity",
-          "The precise_activity input is required when activity_type is \"precise\".");
+      throw new InputError("precise_activity", Message.of(MessageKey.PRECISE_ACTIVITY_REQUIRED));
     }
   }
 
@@ -31,8 +32,7 @@ final class PortChecks {
       h = Double.NaN;
     }
     if (!(h >= 0 && h <= 1)) {
-      throw new InputError("humidity", "The humidity should be a number between 0 and 1 when arve_sensors_option "
-          + "is set. Got \"" + text + "\".");
+      throw new InputError("humidity", Message.of(MessageKey.HUMIDITY_RANGE, text));
     }
     return h;
   }
@@ -43,11 +43,11 @@ final class PortChecks {
     double volume = explicit ? v.real("room_volume") : v.real("floor_area") * v.real("ceiling_height");
     if (!(volume > 0) || !Double.isFinite(volume)) {
       if (explicit) {
-        throw new InputError("room_volume", "The room volume should be a positive number of m³ when volume_type is "
-            + "room_volume_explicit. Got " + v.real("room_volume") + ".");
+        throw new InputError("room_volume",
+            Message.of(MessageKey.ROOM_VOLUME_EXPLICIT_POSITIVE, v.real("room_volume")));
       }
-      throw new InputError("floor_area", "floor_area × ceiling_height should be a positive volume when volume_type "
-          + "is room_volume_from_dimensions. Got " + v.real("floor_area") + " × " + v.real("ceiling_height") + ".");
+      throw new InputError("floor_area",
+          Message.of(MessageKey.ROOM_DIMENSIONS_POSITIVE, v.real("floor_area"), v.real("ceiling_height")));
     }
     return volume;
   }
@@ -62,10 +62,8 @@ final class PortChecks {
     int bias = IncidenceInput.bias(v.str("ascertainment_bias"));
     long infectious = cases * IncidenceInput.INFECTIOUSNESS_DAYS * bias;
     if (population > 0 && cases > 0 && infectious > population) {
-      throw new InputError("geographic_cases", "Inconsistent incidence inputs: geographic_cases (" + cases
-          + ") × " + IncidenceInput.INFECTIOUSNESS_DAYS + " infectious days × ascertainment bias (" + bias + ") = "
-          + infectious + " exceeds geographic_population (" + population
-          + "), so the probability that a random person is infected would exceed 1.");
+      throw new InputError("geographic_cases", Message.of(MessageKey.INCIDENCE_INCONSISTENT, cases,
+          IncidenceInput.INFECTIOUSNESS_DAYS, bias, infectious, population));
     }
   }
 
@@ -75,13 +73,10 @@ final class PortChecks {
       return;
     }
     if (v.str("short_range_option").equals(Choices.SHORT_RANGE_YES)) {
-      throw new InputError("short_range_interactions",
-          "Short-range interactions cannot be combined with occupancy groups (not supported).");
+      throw new InputError("short_range_interactions", Message.of(MessageKey.SHORT_RANGE_WITH_OCCUPANCY));
     }
     if (v.str("exposure_option").equals(Choices.PROBABILISTIC_EXPOSURE)) {
-      throw new InputError("exposure_option", "The probabilistic exposure (p_probabilistic_exposure) cannot be "
-          + "combined with occupancy groups: the total probability including the incidence rate is not defined "
-          + "for dynamic occupancy.");
+      throw new InputError("exposure_option", Message.of(MessageKey.PROBABILISTIC_WITH_OCCUPANCY));
     }
   }
 
@@ -96,14 +91,13 @@ final class PortChecks {
         positive(v, "opening_distance");
         if (v.integer("windows_number") < 1) {
           throw new InputError("windows_number",
-              "windows_number should be at least 1 with natural ventilation. Got " + v.integer("windows_number") + ".");
+              Message.of(MessageKey.WINDOWS_NUMBER_MIN, v.integer("windows_number")));
         }
         if (v.str("window_type").equals("window_hinged")) {
           positive(v, "window_width");
           if (v.real("opening_distance") > 2 * v.real("window_height")) {
-            throw new InputError("opening_distance", "The opening distance of a hinged window cannot exceed twice "
-                + "its height. Got " + v.real("opening_distance") + " m for a " + v.real("window_height")
-                + " m high window.");
+            throw new InputError("opening_distance",
+                Message.of(MessageKey.HINGED_OPENING_TOO_WIDE, v.real("opening_distance"), v.real("window_height")));
           }
         }
         if (v.str("window_opening_regime").equals("windows_open_periodically")) {
@@ -128,14 +122,14 @@ final class PortChecks {
   private static void positive(FormValues v, String key) {
     double value = v.real(key);
     if (!(value > 0) || !Double.isFinite(value)) {
-      throw new InputError(key, key + " should be a positive number. Got " + value + ".");
+      throw new InputError(key, Message.of(MessageKey.POSITIVE_NUMBER, key, value));
     }
   }
 
   private static void nonNegative(FormValues v, String key) {
     double value = v.real(key);
     if (!(value >= 0) || !Double.isFinite(value)) {
-      throw new InputError(key, key + " should be a number ≥ 0. Got " + value + ".");
+      throw new InputError(key, Message.of(MessageKey.NON_NEGATIVE_NUMBER, key, value));
     }
   }
 }

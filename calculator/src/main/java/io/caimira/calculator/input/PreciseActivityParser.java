@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.model.aerosol.ExpirationType;
 import io.caimira.model.population.PhysicalActivity;
 import java.math.BigDecimal;
@@ -24,43 +26,42 @@ final class PreciseActivityParser {
       return;
     }
     if (!p.isObject()) {
-      throw error("The precise activities should be in a dictionary.");
+      throw error(MessageKey.PRECISE_NOT_DICT);
     }
     if (!p.has("physical_activity")) {
-      throw error("Unable to fetch \"physical_activity\" key. Got " + SpecificBreaksParser.keyHint(p, 0) + ".");
+      throw error(MessageKey.KEY_MISSING, "physical_activity", SpecificBreaksParser.keyHint(p, 0));
     }
     if (!p.has("respiratory_activity")) {
-      throw error("Unable to fetch \"respiratory_activity\" key. Got " + SpecificBreaksParser.keyHint(p, 1) + ".");
+      throw error(MessageKey.KEY_MISSING, "respiratory_activity", SpecificBreaksParser.keyHint(p, 1));
     }
     if (!p.get("physical_activity").isTextual()) {
-      throw error("The physical activities should be a single string.");
+      throw error(MessageKey.PRECISE_PHYSICAL_NOT_STRING);
     }
     if (!p.get("respiratory_activity").isArray()) {
-      throw error("The respiratory activities should be in a list.");
+      throw error(MessageKey.PRECISE_RESPIRATORY_NOT_LIST);
     }
     BigDecimal total = BigDecimal.ZERO;
     boolean integral = true;
     for (JsonNode r : p.get("respiratory_activity")) {
       if (!r.isObject()) {
-        throw error("Each respiratory activity should be defined in a dictionary.");
+        throw error(MessageKey.PRECISE_RESPIRATORY_NOT_DICT);
       }
       if (!r.has("type")) {
-        throw error("Unable to fetch \"type\" key. Got " + SpecificBreaksParser.keyHint(r, 0) + ".");
+        throw error(MessageKey.KEY_MISSING, "type", SpecificBreaksParser.keyHint(r, 0));
       }
       if (!r.has("percentage")) {
-        throw error("Unable to fetch \"percentage\" key. Got " + SpecificBreaksParser.keyHint(r, 1) + ".");
+        throw error(MessageKey.KEY_MISSING, "percentage", SpecificBreaksParser.keyHint(r, 1));
       }
       JsonNode pct = r.get("percentage");
       if (!pct.isNumber() || !Double.isFinite(pct.doubleValue())) {
-        throw error("The percentage of each respiratory activity should be a number. Got "
-            + JsonText.json(pct) + ".");
+        throw error(MessageKey.PRECISE_PERCENTAGE_NOT_NUMBER, JsonText.json(pct));
       }
       integral &= pct.isIntegralNumber();
       total = total.add(pct.decimalValue());
     }
     if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
       String shown = integral ? total.toBigInteger().toString() : Double.toString(total.doubleValue());
-      throw error("The sum of all respiratory activities should be 100. Got " + shown + ".");
+      throw error(MessageKey.PRECISE_PERCENTAGE_SUM, shown);
     }
   }
 
@@ -70,27 +71,24 @@ final class PreciseActivityParser {
     PhysicalActivity activity = Arrays.stream(PhysicalActivity.values())
         .filter(a -> a.label().equals(name))
         .findFirst()
-        .orElseThrow(() -> error("Unknown physical activity \"" + name + "\" in precise_activity. Expected one of: "
-            + String.join(", ", Arrays.stream(PhysicalActivity.values()).map(PhysicalActivity::label).toList())
-            + "."));
+        .orElseThrow(() -> error(MessageKey.PRECISE_PHYSICAL_UNKNOWN, name,
+            String.join(", ", Arrays.stream(PhysicalActivity.values()).map(PhysicalActivity::label).toList())));
     Map<ExpirationType, Double> mix = new LinkedHashMap<>();
     for (JsonNode r : p.get("respiratory_activity")) {
       String type = JsonText.plain(r.get("type"));
       if (!r.get("type").isTextual() || !Choices.EXPIRATIONS.contains(type)) {
-        throw error("Unknown respiratory activity \"" + type + "\" in precise_activity. Expected one of: "
-            + String.join(", ", Choices.EXPIRATIONS) + ".");
+        throw error(MessageKey.PRECISE_RESPIRATORY_UNKNOWN, type, String.join(", ", Choices.EXPIRATIONS));
       }
       double pct = r.get("percentage").doubleValue();
       if (pct < 0) {
-        throw error("The percentage of each respiratory activity should not be negative. Got "
-            + JsonText.json(r.get("percentage")) + ".");
+        throw error(MessageKey.PRECISE_PERCENTAGE_NEGATIVE, JsonText.json(r.get("percentage")));
       }
       mix.put(ExpirationType.fromLabel(type), pct);
     }
     return new PreciseActivity(activity, mix);
   }
 
-  private static InputError error(String message) {
-    return new InputError(FIELD, message);
+  private static InputError error(MessageKey key, Object... args) {
+    return new InputError(FIELD, Message.of(key, args));
   }
 }

@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.model.aerosol.ExpirationType;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,20 +28,16 @@ final class ShortRangeParser {
   static List<ShortRangeInteraction> parse(JsonNode input, List<OccupancyGroup> occupancy, int simulationStart,
       int simulationFinish) {
     if (!input.isObject()) {
-      throw error("The short_range_interactions input should be a valid dictionary. Got "
-          + JsonText.typeName(input) + ".");
+      throw error(MessageKey.SHORT_RANGE_NOT_DICT, JsonText.typeName(input));
     }
     if (input.isEmpty()) {
-      throw error("When short_range_option input is set to \"short_range_yes\", the short_range_interactions "
-          + "input should not be empty. Got {}.");
+      throw error(MessageKey.SHORT_RANGE_EMPTY);
     }
     if (occupancy.isEmpty() && input.size() > 1) {
-      throw error("Incompatible number of occupancy groups in the short_range_interactions input. Got "
-          + input.size() + " groups when the maximum is 1.");
+      throw error(MessageKey.SHORT_RANGE_TOO_MANY_GROUPS, input.size());
     }
     if (!occupancy.isEmpty() && input.size() > occupancy.size()) {
-      throw error("Incompatible number of occupancy groups in the short_range_interactions input. Got "
-          + input.size() + " groups when the maximum is " + occupancy.size() + " (from the occupancy input).");
+      throw error(MessageKey.SHORT_RANGE_TOO_MANY_FOR_OCCUPANCY, input.size(), occupancy.size());
     }
     List<ShortRangeInteraction> out = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> it = input.fields();
@@ -53,12 +51,10 @@ final class ShortRangeParser {
   private static List<ShortRangeInteraction> group(String id, JsonNode list, List<OccupancyGroup> occupancy,
       int simulationStart, int simulationFinish) {
     if (!list.isArray()) {
-      throw error("The short-range interactions in occupancy group \"" + id
-          + "\" should be defined in a valid list. Got " + JsonText.typeName(list) + ".");
+      throw error(MessageKey.SHORT_RANGE_GROUP_NOT_LIST, id, JsonText.typeName(list));
     }
     if (list.isEmpty()) {
-      throw error("The short-range interactions in occupancy group \"" + id
-          + "\" should be a non-empty list. Got [].");
+      throw error(MessageKey.SHORT_RANGE_GROUP_EMPTY, id);
     }
     List<ShortRangeInteraction> done = new ArrayList<>();
     List<JsonNode> doneNodes = new ArrayList<>();
@@ -66,16 +62,13 @@ final class ShortRangeParser {
       ShortRangeInteraction sr = interaction(id, interaction);
       if (occupancy.isEmpty()) {
         if (!within(sr, simulationStart, simulationFinish)) {
-          throw error("Short-range interactions must occur during simulation time. Got "
-              + JsonText.json(interaction) + " in occupancy group \"" + id + "\".");
+          throw error(MessageKey.SHORT_RANGE_OUTSIDE_SIMULATION, JsonText.json(interaction), id);
         }
       } else {
         OccupancyGroup group = occupancy.stream().filter(g -> g.id().equals(id)).findFirst()
-            .orElseThrow(() -> error("Occupancy group \"" + id
-                + "\" referenced in short-range interactions was not found in the occupancy input."));
+            .orElseThrow(() -> error(MessageKey.SHORT_RANGE_GROUP_UNKNOWN, id));
         if (group.presence().stream().noneMatch(p -> within(sr, p.start(), p.finish()))) {
-          throw error("Short-range interaction " + JsonText.json(interaction)
-              + " does not fall within any presence interval in occupancy group \"" + id + "\".");
+          throw error(MessageKey.SHORT_RANGE_OUTSIDE_PRESENCE, JsonText.json(interaction), id);
         }
       }
       for (int j = 0; j < done.size(); j++) {
@@ -98,26 +91,22 @@ final class ShortRangeParser {
 
   private static ShortRangeInteraction interaction(String id, JsonNode i) {
     if (!i.isObject()) {
-      throw error("Each short-range interaction should be a dictionary. Got " + JsonText.typeName(i)
-          + " in occupancy group \"" + id + "\".");
+      throw error(MessageKey.SHORT_RANGE_ENTRY_NOT_DICT, JsonText.typeName(i), id);
     }
     requireKey(id, i, "expiration");
     JsonNode expiration = i.get("expiration");
     if (!expiration.isTextual() || !Choices.EXPIRATIONS.contains(expiration.textValue())) {
-      throw error("Invalid expiration value in short-range interaction for occupancy group \"" + id + "\". Got \""
-          + JsonText.plain(expiration) + "\".");
+      throw error(MessageKey.SHORT_RANGE_EXPIRATION_INVALID, id, JsonText.plain(expiration));
     }
     requireKey(id, i, "start_time");
     int start = TimeOfDay.minutesOrInvalid(i.get("start_time"));
     if (start < 0) {
-      throw error("Invalid time format for start_time in short-range interaction for occupancy group \"" + id
-          + "\". Expected HH:MM, got " + JsonText.plain(i.get("start_time")) + ".");
+      throw error(MessageKey.SHORT_RANGE_START_FORMAT, id, JsonText.plain(i.get("start_time")));
     }
     requireKey(id, i, "duration");
     JsonNode duration = i.get("duration");
     if (!duration.isNumber() || !Double.isFinite(duration.doubleValue()) || duration.doubleValue() < 0) {
-      throw error("The duration value in short-range interaction for occupancy group \"" + id
-          + "\" should be a non-negative integer. Got " + JsonText.plain(duration) + ".");
+      throw error(MessageKey.SHORT_RANGE_DURATION_INVALID, id, JsonText.plain(duration));
     }
     return new ShortRangeInteraction(id, ExpirationType.fromLabel(expiration.textValue()), start,
         duration.doubleValue());
@@ -125,12 +114,15 @@ final class ShortRangeParser {
 
   private static void requireKey(String id, JsonNode i, String key) {
     if (!i.has(key)) {
-      throw error("Missing \"" + key + "\" key in short-range interaction for occupancy group \"" + id
-          + "\". Got keys: " + JsonText.keys(i) + ".");
+      throw error(MessageKey.SHORT_RANGE_KEY_MISSING, key, id, JsonText.keys(i));
     }
   }
 
-  private static InputError error(String message) {
+  private static InputError error(MessageKey key, Object... args) {
+    return error(Message.of(key, args));
+  }
+
+  private static InputError error(Message message) {
     return new InputError(FIELD, message);
   }
 }

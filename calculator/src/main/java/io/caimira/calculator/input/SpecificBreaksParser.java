@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +22,13 @@ final class SpecificBreaksParser {
       return null;
     }
     if (!breaks.isObject()) {
-      throw error("The specific breaks should be in a dictionary.");
+      throw error(MessageKey.BREAKS_NOT_DICT);
     }
     if (!breaks.has("exposed_breaks")) {
-      throw error("Unable to fetch \"exposed_breaks\" key. Got " + keyHint(breaks, 0) + ".");
+      throw error(MessageKey.KEY_MISSING, "exposed_breaks", keyHint(breaks, 0));
     }
     if (!breaks.has("infected_breaks")) {
-      throw error("Unable to fetch \"infected_breaks\" key. Got " + keyHint(breaks, 1) + ".");
+      throw error(MessageKey.KEY_MISSING, "infected_breaks", keyHint(breaks, 1));
     }
     return new SpecificBreaks(list(breaks.get("exposed_breaks")), list(breaks.get("infected_breaks")));
   }
@@ -37,17 +39,17 @@ final class SpecificBreaksParser {
       return out;
     }
     if (!population.isArray()) {
-      throw error("All breaks should be in a list. Got " + JsonText.typeName(population) + ".");
+      throw error(MessageKey.BREAKS_NOT_LIST, JsonText.typeName(population));
     }
     for (JsonNode b : population) {
       if (!b.isObject()) {
-        throw error("Each break should be a dictionary. Got " + JsonText.typeName(b) + ".");
+        throw error(MessageKey.BREAK_NOT_DICT, JsonText.typeName(b));
       }
       if (!b.has("start_time")) {
-        throw error("Unable to fetch \"start_time\" key. Got " + keyHint(b, 0) + ".");
+        throw error(MessageKey.KEY_MISSING, "start_time", keyHint(b, 0));
       }
       if (!b.has("finish_time")) {
-        throw error("Unable to fetch \"finish_time\" key. Got " + keyHint(b, 1) + ".");
+        throw error(MessageKey.KEY_MISSING, "finish_time", keyHint(b, 1));
       }
       int start = time(b.get("start_time"));
       int finish = time(b.get("finish_time"));
@@ -59,18 +61,21 @@ final class SpecificBreaksParser {
   private static int time(JsonNode t) {
     int m = TimeOfDay.minutesOrInvalid(t);
     if (m < 0) {
-      throw error("Wrong time format - \"HH:MM\". Got \"" + JsonText.plain(t) + "\".");
+      throw error(MessageKey.BREAK_TIME_FORMAT, JsonText.plain(t));
     }
     return m;
   }
 
-  /** Upstream names the key found at the expected position; when there is none, all keys are listed. */
-  static String keyHint(JsonNode object, int index) {
+  /**
+   * Upstream names the key found at the expected position (a text); when there is none, all keys are listed (a
+   * message, translated).
+   */
+  static Object keyHint(JsonNode object, int index) {
     String key = JsonText.keyAt(object, index);
-    return key != null ? "\"" + key + "\"" : "keys: " + JsonText.keys(object);
+    return key != null ? "\"" + key + "\"" : Message.of(MessageKey.KEYS_FOUND, JsonText.keys(object));
   }
 
-  private static InputError error(String message) {
-    return new InputError(FIELD, message);
+  private static InputError error(MessageKey key, Object... args) {
+    return new InputError(FIELD, Message.of(key, args));
   }
 }

@@ -2,6 +2,8 @@ package io.caimira.calculator.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,27 +36,24 @@ final class VentilationParser {
   /** The fitted ventilation: at least two increasing transition times and one non-negative value per interval. */
   static VentilationInput.Fitting fitting(JsonNode f) {
     if (!f.isObject() || !f.has("transition_times") || !f.has("ventilation_values")) {
-      throw new InputError(FITTING, "With ventilation_type from_fitting, CO2_fitting_result should be an object "
-          + "with \"transition_times\" and \"ventilation_values\". Got " + JsonText.json(f) + ".");
+      throw new InputError(FITTING, Message.of(MessageKey.FITTING_RESULT_NOT_OBJECT, JsonText.json(f)));
     }
     List<Double> times = numbers(f.get("transition_times"), "transition_times");
     List<Double> values = numbers(f.get("ventilation_values"), "ventilation_values");
     if (times.size() < 2) {
-      throw new InputError(FITTING, "CO2_fitting_result.transition_times should hold at least two times. Got "
-          + times.size() + ".");
+      throw new InputError(FITTING, Message.of(MessageKey.FITTING_TIMES_TOO_FEW, times.size()));
     }
     for (int i = 1; i < times.size(); i++) {
       if (!(times.get(i - 1) < times.get(i))) {
-        throw new InputError(FITTING, "CO2_fitting_result.transition_times should be strictly increasing.");
+        throw new InputError(FITTING, Message.of(MessageKey.FITTING_TIMES_NOT_INCREASING));
       }
     }
     if (values.size() < times.size() - 1) {
-      throw new InputError(FITTING, "CO2_fitting_result.ventilation_values should hold one value per interval ("
-          + (times.size() - 1) + "). Got " + values.size() + ".");
+      throw new InputError(FITTING, Message.of(MessageKey.FITTING_VALUES_COUNT, times.size() - 1, values.size()));
     }
     for (double value : values) {
       if (value < 0) {
-        throw new InputError(FITTING, "CO2_fitting_result.ventilation_values should not be negative.");
+        throw new InputError(FITTING, Message.of(MessageKey.FITTING_VALUES_NEGATIVE));
       }
     }
     return new VentilationInput.Fitting(times, values.subList(0, times.size() - 1));
@@ -62,14 +61,13 @@ final class VentilationParser {
 
   private static List<Double> numbers(JsonNode array, String name) {
     if (!array.isArray()) {
-      throw new InputError(FITTING, "CO2_fitting_result." + name + " should be a list of numbers. Got "
-          + JsonText.typeName(array) + ".");
+      throw new InputError(FITTING,
+          Message.of(MessageKey.LIST_NOT_NUMBERS, FITTING + "." + name, JsonText.typeName(array)));
     }
     List<Double> out = new ArrayList<>();
     for (JsonNode n : array) {
       if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
-        throw new InputError(FITTING, "CO2_fitting_result." + name + " should be a list of finite numbers. Got "
-            + JsonText.json(n) + ".");
+        throw new InputError(FITTING, Message.of(MessageKey.LIST_NOT_FINITE, FITTING + "." + name, JsonText.json(n)));
       }
       out.add(n.doubleValue());
     }

@@ -1,6 +1,8 @@
 package io.caimira.calculator.input;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ final class VirusChecks {
     for (Map.Entry<String, List<String>> c : checks) {
       String value = v.str(c.getKey());
       if (!c.getValue().contains(value)) {
-        throw new InputError(c.getKey(), value + " is not a valid value for " + c.getKey());
+        throw new InputError(c.getKey(), Message.of(MessageKey.CHOICE_INVALID, value, c.getKey()));
       }
     }
   }
@@ -35,26 +37,23 @@ final class VirusChecks {
   /** Rules 3–5: training with one infected, window and mechanical sub-options. */
   static void activityAndVentilation(FormValues v) {
     if (v.str("activity_type").equals("training") && v.integer("infected_people") > 1) {
-      throw new InputError("infected_people", "Conference/Training activities are limited to 1 infected.");
+      throw new InputError("infected_people", Message.of(MessageKey.TRAINING_ONE_INFECTED));
     }
     String ventilation = v.str("ventilation_type");
     if (ventilation.equals("natural_ventilation")) {
       if (v.str("window_type").equals("not-applicable")) {
-        throw new InputError("window_type",
-            "window_type cannot be 'not-applicable' if ventilation_type is 'natural_ventilation'");
+        throw new InputError("window_type", Message.of(MessageKey.WINDOW_TYPE_REQUIRED));
       }
       if (v.str("window_opening_regime").equals("not-applicable")) {
-        throw new InputError("window_opening_regime",
-            "window_opening_regime cannot be 'not-applicable' if ventilation_type is 'natural_ventilation'");
+        throw new InputError("window_opening_regime", Message.of(MessageKey.WINDOW_REGIME_REQUIRED));
       }
       if (v.str("window_opening_regime").equals("windows_open_periodically")
           && v.real("windows_duration") > v.real("windows_frequency")) {
-        throw new InputError("windows_duration", "Duration cannot be bigger than frequency.");
+        throw new InputError("windows_duration", Message.of(MessageKey.WINDOWS_DURATION_ABOVE_FREQUENCY));
       }
     }
     if (ventilation.equals("mechanical_ventilation") && v.str("mechanical_ventilation_type").equals("not-applicable")) {
-      throw new InputError("mechanical_ventilation_type",
-          "mechanical_ventilation_type cannot be 'not-applicable' if ventilation_type is 'mechanical_ventilation'");
+      throw new InputError("mechanical_ventilation_type", Message.of(MessageKey.MECHANICAL_TYPE_REQUIRED));
     }
   }
 
@@ -71,8 +70,8 @@ final class VirusChecks {
     }
     int occupants = v.integer("short_range_occupants");
     if (occupants > max) {
-      throw new InputError("short_range_occupants", "The total number of occupants having short-range interactions ("
-          + occupants + ") should be lower than the exposed population (" + max + ").");
+      throw new InputError("short_range_occupants",
+          Message.of(MessageKey.SHORT_RANGE_OCCUPANTS_TOO_MANY, occupants, max));
     }
   }
 }

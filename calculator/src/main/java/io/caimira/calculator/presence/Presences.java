@@ -1,6 +1,8 @@
 package io.caimira.calculator.presence;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.Schedule;
@@ -50,7 +52,8 @@ public final class Presences {
     try {
       return PresentInterval.of(s.start(), s.finish(), breaks);
     } catch (IllegalArgumentException e) {
-      throw new InputError(specific ? "specific_breaks" : "exposed_coffee_break_option", e.getMessage(), e);
+      throw new InputError(specific ? "specific_breaks" : "exposed_coffee_break_option",
+          Message.of(MessageKey.BREAKS_OUTSIDE_PRESENCE, e.getMessage()), e);
     }
   }
 
@@ -60,7 +63,7 @@ public final class Presences {
       for (int t : new int[] {b.start(), b.finish()}) {
         if (!(against.start() < t && t < against.finish())) {
           throw new InputError("specific_breaks",
-              "All breaks should be within the simulation time. Got " + TimeOfDay.format(t) + ".");
+              Message.of(MessageKey.BREAK_OUTSIDE_SIMULATION, TimeOfDay.format(t)));
         }
       }
       out.add(b);

@@ -1,6 +1,8 @@
 package io.caimira.calculator.report;
 
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.ReportOptions;
 import io.caimira.calculator.scenario.Scenario;
 import io.caimira.model.exposure.ExposureCurves;
@@ -153,9 +155,7 @@ public final class ReportCalculator {
     try {
       return m.totalProbabilityRule();
     } catch (UnsupportedOperationException e) {
-      throw new InputError("exposure_option",
-          "The probabilistic exposure cannot be computed with a varying number of infected people "
-              + "or several infected groups.", e);
+      throw new InputError("exposure_option", Message.of(MessageKey.PROBABILISTIC_VARYING_INFECTED), e);
     }
   }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.calculator.InputError;
+import io.caimira.calculator.Message;
+import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.Co2Data;
 import io.caimira.calculator.input.Co2Fields;
 import io.caimira.calculator.input.FieldSpec;
@@ -81,10 +83,10 @@ public final class Co2Body {
     try {
       v = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new InputError(field, field + " should be a number. Got \"" + value + "\".");
+      throw new InputError(field, Message.of(MessageKey.NUMBER_EXPECTED, field, value));
     }
     if (!(v > 0) || !Double.isFinite(v)) {
-      throw new InputError(field, field + " should be a positive number. Got " + value + ".");
+      throw new InputError(field, Message.of(MessageKey.POSITIVE_NUMBER, field, value));
     }
     return v;
   }

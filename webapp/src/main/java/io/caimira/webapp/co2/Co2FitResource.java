@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -63,8 +64,9 @@ public class Co2FitResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response upload(@RestForm("file") FileUpload file, @RestForm("form") String form,
       @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Co2Messages text = Co2Texts.of(Languages.of(lang, headers));
-    return answer(() -> {
+    Locale locale = Languages.of(lang, headers);
+    Co2Messages text = Co2Texts.of(locale);
+    return answer(locale, () -> {
       if (file == null || file.uploadedFile() == null) {
         throw new UploadError(400, SensorTable.FIELD, text.no_file());
       }
@@ -89,8 +91,9 @@ public class Co2FitResource {
   @Path("/plot")
   @Produces(MediaType.APPLICATION_JSON)
   public Response suggest(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Co2Messages text = Co2Texts.of(Languages.of(lang, headers));
-    return answer(() -> {
+    Locale locale = Languages.of(lang, headers);
+    Co2Messages text = Co2Texts.of(locale);
+    return answer(locale, () -> {
       Co2Input input = Co2InputParser.parse(apiBody(parse(body), text));
       check(input, text);
       TransitionTimes times = Co2Calculator.transitionTimes(input);
@@ -107,8 +110,9 @@ public class Co2FitResource {
   @Path("/fit")
   @Produces(MediaType.APPLICATION_JSON)
   public Response fit(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Co2Messages text = Co2Texts.of(Languages.of(lang, headers));
-    return answer(() -> {
+    Locale locale = Languages.of(lang, headers);
+    Co2Messages text = Co2Texts.of(locale);
+    return answer(locale, () -> {
       Co2Input input = Co2InputParser.parse(apiBody(parse(body), text));
       SimulationSpan span = check(input, text);
       if (span != null) {
@@ -191,14 +195,14 @@ public class Co2FitResource {
     return s;
   }
 
-  /** Runs a route, bad input answered as 4xx JSON. */
-  private static Response answer(Work work) {
+  /** Runs a route, bad input answered as 4xx JSON, its message in the page's language. */
+  private static Response answer(Locale locale, Work work) {
     try {
       return Response.ok(work.run()).type(MediaType.APPLICATION_JSON_TYPE).build();
     } catch (UploadError e) {
       return error(e.status(), e.field(), e.getMessage());
     } catch (InputError e) {
-      return error(400, e.field(), e.getMessage());
+      return error(400, e.field(), e.message(locale));
     } catch (IOException e) {
       return error(400, SensorTable.FIELD, "The uploaded file could not be read.");
     }

@@ -98,7 +98,7 @@ public class ComparePage {
     return reports.handle((list, error) -> {
       Throwable cause = error instanceof CompletionException ? error.getCause() : error;
       if (cause instanceof ScenarioInputError bad) {
-        throw new PageProblem(400, l -> texts(l).invalid_input(bad.number, bad.getCause().getMessage()));
+        throw new PageProblem(400, l -> texts(l).invalid_input(bad.number, bad.error.message(l)));
       }
       if (cause instanceof TimeoutException) {
         throw new PageProblem(503, l -> texts(l).busy());
@@ -176,10 +176,12 @@ public class ComparePage {
   /** Bad inputs in one of the scenarios (numbered from 1). */
   private static final class ScenarioInputError extends RuntimeException {
     final int number;
+    final InputError error;
 
     ScenarioInputError(int number, InputError cause) {
       super(cause.getMessage(), cause);
       this.number = number;
+      this.error = cause;
     }
   }
 }

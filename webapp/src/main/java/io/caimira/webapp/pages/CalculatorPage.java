@@ -137,10 +137,11 @@ public class CalculatorPage {
 
   /**
    * The form again (400) with every submitted value (as JSON in the page, restored by the form's script) and the
-   * message of the rejected input, which the page shows at its top and next to its field.
+   * message of the rejected input (in the page's language), which the page shows at its top and next to its field.
    */
   private Response invalid(FormFields fields, InputError e, String lang, HttpHeaders headers) {
-    TemplateInstance page = form.instance().data("error", e).data("values", fields.toJson());
+    FormError error = FormError.of(e, Languages.of(lang, headers));
+    TemplateInstance page = form.instance().data("error", error).data("values", fields.toJson());
     return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Pages.render(page, lang, headers)).build();
   }
 }

@@ -174,7 +174,20 @@ class Co2FitRoutesTest {
     ObjectNode badPeople = form();
     badPeople.put("total_people", "many");
     given().contentType(ContentType.JSON).body(request(badPeople, data).toString()).when().post(BASE + "/plot")
-        .then().statusCode(400).body("field", equalTo("total_people"));
+        .then().statusCode(400).body("field", equalTo("total_people"))
+        .body("message", equalTo("Invalid value for total_people: unable to safely cast it to a non-negative "
+            + "integer. Got \"many\"."));
+    given().contentType(ContentType.JSON).body(request(badPeople, data).toString()).queryParam("lang", "fr")
+        .when().post(BASE + "/plot").then().statusCode(400).body("field", equalTo("total_people"))
+        .body("message", equalTo("Valeur invalide pour total_people : elle ne peut pas être convertie sans perte "
+            + "en un entier positif ou nul. Reçu : \"many\"."));
+    ObjectNode badArea = form();
+    badArea.put("volume_type", "room_volume_from_dimensions");
+    badArea.put("floor_area", "-2");
+    badArea.put("ceiling_height", "3");
+    given().contentType(ContentType.JSON).body(request(badArea, data).toString()).header("Accept-Language", "fr")
+        .when().post(BASE + "/plot").then().statusCode(400).body("field", equalTo("floor_area"))
+        .body("message", equalTo("floor_area doit être un nombre strictement positif. Reçu : -2."));
 
     ObjectNode oneTime = request(form(), data);
     oneTime.putArray("fitting_ventilation_states").add(8.5);

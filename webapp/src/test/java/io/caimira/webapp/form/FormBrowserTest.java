@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -236,11 +238,16 @@ class FormBrowserTest extends BrowserPageTest {
 
   /**
    * The dialog writes one list per exposure group. The calculator does not combine short range with occupancy
-   * groups: its message is shown next to the interactions' button, and the rows come back as they were.
+   * groups: its message, in the page's language, is shown next to the interactions' button, and the rows come back
+   * as they were.
    */
-  @Test
-  void shortRangeInteractionsOfSeveralExposureGroups() {
-    openForm("");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "en | Short-range interactions cannot be combined with occupancy groups (not supported).",
+      "fr | Les interactions à courte distance ne peuvent pas être combinées avec des groupes d'occupation (non pris "
+          + "en charge)."})
+  void shortRangeInteractionsOfSeveralExposureGroups(String lang, String message) {
+    openForm("lang=" + lang);
     fillBasics("Short range in groups");
     click("groups_use");
     fillGroup(0, "office", "6", "1", "08:30-12:30, 13:30-17:30");
@@ -261,7 +268,7 @@ class FormBrowserTest extends BrowserPageTest {
     assertThat(tree(id("short_range_interactions").getAttribute("value"))).isEqualTo(tree("{\"office\": "
         + "[{\"expiration\": \"Speaking\", \"start_time\": \"09:00\", \"duration\": 20}], \"visitors\": "
         + "[{\"expiration\": \"Breathing\", \"start_time\": \"10:30\", \"duration\": 15}]}"));
-    assertThat(id("short_range_interactions-error").getText()).contains("occupancy groups");
+    assertThat(id("short_range_interactions-error").getText()).isEqualTo(message);
     assertThat(browser.script("return document.activeElement.id;")).isEqualTo("sr_open");
     assertThat(id("sr_open").getAttribute("aria-describedby")).contains("short_range_interactions-error");
     assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).hasSize(2);

@@ -154,4 +154,48 @@ class FormServerErrorsTest {
             containsString("La valeur doit être &gt; 0"),
             containsString("&quot;room_volume&quot;:&quot;-3&quot;")));
   }
+
+  /** The text as the page's HTML shows it (Qute escapes these characters). */
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  @Test
+  void theCalculatorsMessageIsInThePagesLanguage() {
+    Map<String, String> f = valid();
+    f.put("vaccine_option", "1");
+    f.put("vaccine_type", "Elixir");
+    post(f).cookie("caimira_lang", "fr").when().post("/calculator/report").then().statusCode(400)
+        .body(allOf(containsString("<html lang=\"fr\""), containsString("data-field=\"vaccine_type\""),
+            containsString(html("Elixir n'est pas une valeur valide pour vaccine_type")),
+            containsString("&quot;vaccine_type&quot;:&quot;Elixir&quot;")));
+    post(f).cookie("caimira_lang", "en").header("Accept-Language", "fr").when().post("/calculator/report").then()
+        .statusCode(400).body(allOf(containsString("<html lang=\"en\""),
+            containsString("Elixir is not a valid value for vaccine_type")));
+  }
+
+  /**
+   * Dynamic occupancy with short-range interactions: the form lets both be chosen, the calculator refuses the
+   * combination with a clear message next to the interactions, in the page's language.
+   */
+  @Test
+  void shortRangeInteractionsWithOccupancyGroupsIsAClearMessageInBothLanguages() {
+    Map<String, String> f = valid();
+    f.put("occupancy", "{\"office\": {\"total_people\": 6, \"infected\": 1, \"presence\": [{\"start_time\": "
+        + "\"08:30\", \"finish_time\": \"12:30\"}]}, \"visitors\": {\"total_people\": 3, \"infected\": 0, "
+        + "\"presence\": [{\"start_time\": \"10:00\", \"finish_time\": \"11:30\"}]}}");
+    f.put("short_range_option", "short_range_yes");
+    f.put("short_range_occupants", "2");
+    f.put("short_range_interactions",
+        "{\"office\": [{\"expiration\": \"Speaking\", \"start_time\": \"09:00\", \"duration\": 20}]}");
+    rejected(f, "short_range_interactions",
+        "Short-range interactions cannot be combined with occupancy groups (not supported).");
+    post(f).queryParam("lang", "fr").when().post("/calculator/report").then().statusCode(400)
+        .contentType(containsString("text/html"))
+        .body(allOf(containsString("data-field=\"short_range_interactions\""),
+            containsString(html("Les interactions à courte distance ne peuvent pas être combinées avec des groupes "
+                + "d'occupation (non pris en charge).")),
+            containsString("href=\"#short_range_interactions\"")));
+  }
 }

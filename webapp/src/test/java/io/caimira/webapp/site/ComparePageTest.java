@@ -76,6 +76,9 @@ class ComparePageTest {
     given().queryParam("c", bad).when().get("/calculator/compare").then().statusCode(400)
         .body(containsString("Scenario 1: "))
         .body(containsString("cannot be greater or equal to the number of total people"));
+    given().queryParam("c", bad).queryParam("lang", "fr").when().get("/calculator/compare").then().statusCode(400)
+        .body(containsString("Scénario 1 : Le nombre de personnes infectées doit être inférieur au nombre total "
+            + "de personnes."));
   }
 
   @Test
