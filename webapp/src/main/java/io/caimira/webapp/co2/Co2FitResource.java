@@ -204,7 +204,7 @@ public class Co2FitResource {
     } catch (InputError e) {
       return error(400, e.field(), e.message(locale));
     } catch (IOException e) {
-      return error(400, SensorTable.FIELD, "The uploaded file could not be read.");
+      return error(400, SensorTable.FIELD, Co2Texts.of(locale).upload_unreadable());
     }
   }
 

@@ -162,6 +162,9 @@ public interface Co2Messages {
   @Message("The data file is larger than {maxKb} kB.")
   String file_too_large(long maxKb);
 
+  @Message("The uploaded file could not be read.")
+  String upload_unreadable();
+
   @Message("The data file could not be read as {kind}.")
   String file_unreadable(String kind);
 
