@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Single sign-on through the real router, a real Keycloak and our auth-service, in headless Chromium: who may
- * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, and the public parts
- * (open calculator, API) without login.
+ * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, the calculator's own
+ * check of the session (the user's name, the profiler's admin role, also when reached without the router), and the
+ * public parts (open calculator, API) without login.
  */
 class SingleSignOnE2eTest {
   private static Topology topology;
@@ -88,6 +89,8 @@ class SingleSignOnE2eTest {
     await(By.id("covid_calculator"));
     assertThat(URI.create(driver().getCurrentUrl()).getPath()).startsWith("/calculator-cern");
     assertThat(URI.create(driver().getCurrentUrl()).getQuery()).isEqualTo("lang=en&x=1");
+    // the calculator verified the session itself and names the user
+    assertThat(driver().findElement(By.id("signed-in")).getText()).contains("Signed in as alice");
 
     // logout ends the session: the calculator asks for a login again
     driver().get(topology.url("/auth/logout"));
@@ -105,12 +108,34 @@ class SingleSignOnE2eTest {
     assertThat(driver().findElements(By.id("covid_calculator"))).isEmpty();
   }
 
+  /** The browser's cookies for this site, as a Cookie header. */
+  private String cookieHeader() {
+    return String.join("; ", driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .toList());
+  }
+
+  /** A GET straight to the CERN calculator's port (not through the router), with these headers. */
+  private static HttpResponse<String> direct(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.cernCalculatorUrl(path))).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
-  void onlyAnAdminReachesTheProfiler() {
+  void onlyAnAdminReachesTheProfiler() throws Exception {
     driver().get(topology.url("/profiler"));
     signIn("alice");
     await(By.tagName("h1"));
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+    // the calculator itself refuses a valid non-admin session, even with the router's administrator header
+    HttpResponse<String> forged = direct("/profiler", "Cookie", cookieHeader(), "X-Caimira-Admin", "true");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    HttpResponse<String> anonymous = direct("/profiler", "X-Caimira-Admin", "true");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location")).hasValue("/auth/login?next=/profiler");
+
     driver().get(topology.url("/auth/logout"));
     waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
     driver().get(topology.url("/profiler"));
@@ -119,6 +144,8 @@ class SingleSignOnE2eTest {
     assertThat(URI.create(driver().getCurrentUrl()).getPath()).isEqualTo("/profiler");
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Profiler");
     assertThat(driver().findElement(By.id("profiler-state")).getText()).isNotBlank();
+    assertThat(driver().findElement(By.id("signed-in")).getText()).contains("carol");
+    assertThat(direct("/profiler", "Cookie", cookieHeader()).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -130,11 +157,15 @@ class SingleSignOnE2eTest {
   }
 
   @Test
-  void aForgedSessionCookieIsRefused() {
+  void aForgedSessionCookieIsRefused() throws Exception {
     driver().get(topology.url("/calculator-open"));
     driver().manage().addCookie(new Cookie("q_session", "forged.session.value", "/"));
     driver().get(topology.url("/calculator-cern/"));
     await(By.id("username"));
+    // and by the calculator itself, reached without the router
+    HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", "q_session=forged.session.value");
+    assertThat(direct.statusCode()).isEqualTo(302);
+    assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
   }
 
   @Test

@@ -28,6 +28,7 @@ final class Topology implements AutoCloseable {
   private final Path root;
   private final Path work;
   final int routerPort;
+  private int cernPort;
 
   private Topology(Path root, Path work, int routerPort) {
     this.root = root;
@@ -37,6 +38,11 @@ final class Topology implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + routerPort + path;
+  }
+
+  /** A URL of the CERN calculator itself, bypassing the router. */
+  String cernCalculatorUrl(String path) {
+    return "http://127.0.0.1:" + cernPort + path;
   }
 
   static Topology start() throws Exception {
@@ -66,7 +72,7 @@ final class Topology implements AutoCloseable {
     Path logs = work.resolve("logs");
     int keycloakPort = freePort();
     int authPort = freePort();
-    int cernPort = freePort();
+    cernPort = freePort();
     int openPort = freePort();
     int apiPort = freePort();
     String cookieSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
@@ -92,7 +98,11 @@ final class Topology implements AutoCloseable {
     }
     Service cern = run("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
-            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret, "CAIMIRA_PROFILER_ENABLED", "1"), logs);
+            "CAIMIRA_THEME", "cern", "CAIMIRA_PROFILER_ENABLED", "1",
+            // it verifies the auth-service's session itself, as deployed (Keycloak may still be starting)
+            "CAIMIRA_SESSION_VERIFY", "true", "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort, "OIDC_REALM", REALM,
+            "CLIENT_ID", CLIENT, "COOKIE_SECRET", cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE",
+            "false"), logs);
     Service open = run("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs);
     Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),

@@ -19,10 +19,10 @@ public class SessionProvider implements QuarkusTestResourceLifecycleManager {
     return Map.of("quarkus.oidc.auth-server-url", server.issuerUrl(ISSUER).toString());
   }
 
-  /** The next sign-in is of {@code user} with these client roles. */
-  static void nextLogin(String user, List<String> roles) {
+  /** The next sign-in is of {@code user} with these client roles, its tokens valid for {@code seconds}. */
+  static void nextLogin(String user, List<String> roles, long seconds) {
     server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, user, "JWT", List.of(CLIENT),
-        Map.of("preferred_username", user, "resource_access", Map.of(CLIENT, Map.of("roles", roles))), 3600));
+        Map.of("preferred_username", user, "resource_access", Map.of(CLIENT, Map.of("roles", roles))), seconds));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,12 @@ class SessionVerificationTest {
 
   /** Signs in as {@code user} with {@code roles} through the stand-in login; answers the session cookies. */
   static Map<String, String> signIn(String user, List<String> roles) {
-    SessionProvider.nextLogin(user, roles);
+    return signIn(user, roles, 3600);
+  }
+
+  /** {@link #signIn(String, List)} with tokens valid for {@code seconds}. */
+  static Map<String, String> signIn(String user, List<String> roles, long seconds) {
+    SessionProvider.nextLogin(user, roles, seconds);
     Response start = given().redirects().follow(false).when().get("/test-sign-in");
     assertThat(start.statusCode()).isEqualTo(302);
     Map<String, String> cookies = new HashMap<>(start.getCookies());
@@ -73,6 +79,20 @@ class SessionVerificationTest {
     tampered = tampered.substring(0, tampered.length() - 4) + (tampered.endsWith("AAAA") ? "BBBB" : "AAAA");
     given().redirects().follow(false).cookie("q_session", tampered).when().get("/calculator").then()
         .statusCode(302);
+  }
+
+  @Test
+  void anExpiredSessionIsRefused() throws InterruptedException {
+    Map<String, String> erin = signIn("erin", List.of("allowed-users"), 3);
+    given().cookies(erin).when().get("/calculator").then().statusCode(200);
+    // the tokens expire three seconds after they were issued: poll until then (at most 30 s)
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    int status = 200;
+    while (status == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      status = given().redirects().follow(false).cookies(erin).when().get("/calculator").statusCode();
+    }
+    assertThat(status).isEqualTo(302);
   }
 
   @Test
