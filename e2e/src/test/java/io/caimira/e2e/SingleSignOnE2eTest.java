@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -22,9 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Single sign-on through the real router, a real Keycloak and our auth-service, in headless Chromium: who may
  * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, the calculator's own
- * check of the session (the user's name, the profiler's admin role, also when reached without the router), and the
- * public parts (open calculator, API) without login.
+ * check of the session (the user's name, the profiler's admin role, also when reached without the router), expired
+ * sessions, and the public parts (open calculator, API) without login.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnE2eTest {
   private static Topology topology;
   private Browser browser;
@@ -166,6 +170,40 @@ class SingleSignOnE2eTest {
     HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", "q_session=forged.session.value");
     assertThat(direct.statusCode()).isEqualTo(302);
     assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+  }
+
+  /**
+   * An expired session is refused by the router's probe and by the calculator itself (the ID token of our client
+   * made to live 15 s; run last, as it changes the realm, which it restores afterwards).
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void anExpiredSessionIsRefused() throws Exception {
+    KeycloakAdmin keycloak = new KeycloakAdmin(topology);
+    keycloak.clientTokenLifespan(15);
+    try {
+      driver().get(topology.url("/calculator-cern/?lang=en"));
+      signIn("alice");
+      await(By.id("covid_calculator"));
+      String session = cookieHeader();
+      HttpClient http = HttpClient.newHttpClient();
+      HttpRequest throughRouter = HttpRequest.newBuilder(URI.create(topology.url("/calculator-cern/")))
+          .header("Cookie", session).GET().build();
+      // poll until the tokens have expired (at most 60 s): the router then sends to the login
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      HttpResponse<String> router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+      while (router.statusCode() == 200 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+      }
+      assertThat(router.statusCode()).isEqualTo(302);
+      assertThat(router.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+      HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", session);
+      assertThat(direct.statusCode()).isEqualTo(302);
+      assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+    } finally {
+      keycloak.clientTokenLifespan(null);
+    }
   }
 
   @Test

@@ -23,12 +23,16 @@ final class Topology implements AutoCloseable {
   static final String REALM = "caimira";
   static final String CLIENT = "caimira-local";
   static final String CLIENT_SECRET = "local-client-secret";
+  /** Keycloak's administrator (master realm), for tests that change the realm's settings. */
+  static final String KEYCLOAK_ADMIN = "admin";
+  static final String KEYCLOAK_ADMIN_PASSWORD = "admin-password";
 
   private final List<Service> services = new ArrayList<>();
   private final Path root;
   private final Path work;
   final int routerPort;
   private int cernPort;
+  private int keycloakPort;
 
   private Topology(Path root, Path work, int routerPort) {
     this.root = root;
@@ -38,6 +42,11 @@ final class Topology implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + routerPort + path;
+  }
+
+  /** A URL of Keycloak. */
+  String keycloakUrl(String path) {
+    return "http://127.0.0.1:" + keycloakPort + path;
   }
 
   /** A URL of the CERN calculator itself, bypassing the router. */
@@ -70,7 +79,7 @@ final class Topology implements AutoCloseable {
 
   private void startAll(Path keycloakHome, Path jdk, Path nginx) throws Exception {
     Path logs = work.resolve("logs");
-    int keycloakPort = freePort();
+    keycloakPort = freePort();
     int authPort = freePort();
     cernPort = freePort();
     int openPort = freePort();
@@ -85,7 +94,8 @@ final class Topology implements AutoCloseable {
     Service keycloak = run("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
             "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--db=dev-mem", "--import-realm",
             "--health-enabled=false", "--cache=local"),
-        Map.of("JAVA_HOME", jdk.toString()), logs);
+        Map.of("JAVA_HOME", jdk.toString(), "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
+            "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD), logs);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path webapp = root.resolve("webapp/target/quarkus-app/quarkus-run.jar");
