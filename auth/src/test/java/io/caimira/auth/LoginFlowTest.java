@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,13 @@ class LoginFlowTest {
 
   /** Logs in as {@code user} with {@code roles}, starting at /auth/login?next=...; answers the session cookies. */
   private static Map<String, String> login(String user, List<String> roles, String next, String[] finalLocation) {
-    MockProvider.nextLogin(user, roles);
+    return login(user, roles, 3600, next, finalLocation);
+  }
+
+  /** {@link #login(String, List, String, String[])} with tokens valid for {@code seconds}. */
+  private static Map<String, String> login(String user, List<String> roles, long seconds, String next,
+      String[] finalLocation) {
+    MockProvider.nextLogin(user, roles, seconds);
     Map<String, String> cookies = new HashMap<>();
     // as the router sends it: the page asked for, unencoded, as the last parameter
     Response r = given().urlEncodingEnabled(false).redirects().follow(false).when().get("/auth/login?next=" + next);
@@ -83,6 +90,26 @@ class LoginFlowTest {
     login("dave", List.of("allowed-users"), "https://evil.example/phish", location);
     assertThat(URI.create(location[0]).getPath()).isEqualTo("/");
     assertThat(URI.create(location[0]).getHost()).isIn(null, "localhost");
+  }
+
+  /**
+   * A session whose ID token has expired is refused, not refreshed (the session keeps a refresh token, but the
+   * service does not use it: the user signs in again, which the SSO answers at once while its own session lasts).
+   */
+  @Test
+  void anExpiredSessionIsRefused() throws InterruptedException {
+    String[] location = new String[1];
+    Map<String, String> session = login("erin", List.of("allowed-users"), 3, "/calculator-cern", location);
+    assertThat(session).containsKey("q_session_rt");
+    given().cookies(session).when().get("/auth/probe").then().statusCode(200);
+    // the tokens expire three seconds after they were issued: poll the probe until then (at most 30 s)
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    int status = 200;
+    while (status == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      status = given().cookies(session).when().get("/auth/probe").statusCode();
+    }
+    assertThat(status).isEqualTo(401);
   }
 
   @Test

@@ -24,10 +24,15 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
         "quarkus.oidc.authentication.cookie-force-secure", "false");
   }
 
-  /** The next login is of {@code user} with these client roles. */
+  /** The next login is of {@code user} with these client roles, its tokens valid for an hour. */
   static void nextLogin(String user, List<String> roles) {
+    nextLogin(user, roles, 3600);
+  }
+
+  /** The next login is of {@code user} with these client roles, its tokens valid for {@code seconds}. */
+  static void nextLogin(String user, List<String> roles, long seconds) {
     server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, user, "JWT", List.of(CLIENT),
-        Map.of("preferred_username", user, "resource_access", Map.of(CLIENT, Map.of("roles", roles))), 3600));
+        Map.of("preferred_username", user, "resource_access", Map.of(CLIENT, Map.of("roles", roles))), seconds));
   }
 
   @Override

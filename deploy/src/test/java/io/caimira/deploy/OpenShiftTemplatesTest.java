@@ -96,6 +96,31 @@ class OpenShiftTemplatesTest {
         .containsExactlyInAnyOrder("calculator-app", "calculator-open-app", "api-app");
   }
 
+  /** The CERN calculator verifies the session with the auth-service's settings; the open one has no secret. */
+  @Test
+  void onlyTheCernCalculatorVerifiesSessions() throws IOException {
+    List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
+    Map<String, EnvVar> cern = env(deployments, "calculator-app");
+    assertThat(cern.get("CAIMIRA_SESSION_VERIFY").getValue()).isEqualTo("true");
+    for (String key : new String[] {"COOKIE_SECRET", "CLIENT_ID"}) {
+      assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getName()).as(key).isEqualTo("auth-service-secrets");
+      assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getKey()).as(key).isEqualTo(key);
+    }
+    for (String key : new String[] {"OIDC_SERVER", "OIDC_REALM"}) {
+      assertThat(cern.get(key).getValueFrom().getConfigMapKeyRef().getName()).as(key).isEqualTo("auth-service");
+    }
+    // no login happens in the calculator: it does not get the client secret
+    assertThat(cern).doesNotContainKey("CLIENT_SECRET");
+    Map<String, EnvVar> open = env(deployments, "calculator-open-app");
+    assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
+  }
+
+  private static Map<String, EnvVar> env(List<Deployment> deployments, String name) {
+    return deployments.stream().filter(d -> d.getMetadata().getName().equals(name)).findFirst().orElseThrow()
+        .getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+        .collect(Collectors.toMap(EnvVar::getName, e -> e));
+  }
+
   @Test
   void servicesSelectThePodsOfADeploymentOnTheirPorts() throws IOException {
     List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);

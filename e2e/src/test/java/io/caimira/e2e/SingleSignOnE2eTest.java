@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -21,9 +24,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Single sign-on through the real router, a real Keycloak and our auth-service, in headless Chromium: who may
- * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, and the public parts
- * (open calculator, API) without login.
+ * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, the calculator's own
+ * check of the session (the user's name, the profiler's admin role, also when reached without the router), expired
+ * sessions, and the public parts (open calculator, API) without login.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnE2eTest {
   private static Topology topology;
   private Browser browser;
@@ -88,6 +93,8 @@ class SingleSignOnE2eTest {
     await(By.id("covid_calculator"));
     assertThat(URI.create(driver().getCurrentUrl()).getPath()).startsWith("/calculator-cern");
     assertThat(URI.create(driver().getCurrentUrl()).getQuery()).isEqualTo("lang=en&x=1");
+    // the calculator verified the session itself and names the user
+    assertThat(driver().findElement(By.id("signed-in")).getText()).contains("Signed in as alice");
 
     // logout ends the session: the calculator asks for a login again
     driver().get(topology.url("/auth/logout"));
@@ -105,12 +112,34 @@ class SingleSignOnE2eTest {
     assertThat(driver().findElements(By.id("covid_calculator"))).isEmpty();
   }
 
+  /** The browser's cookies for this site, as a Cookie header. */
+  private String cookieHeader() {
+    return String.join("; ", driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .toList());
+  }
+
+  /** A GET straight to the CERN calculator's port (not through the router), with these headers. */
+  private static HttpResponse<String> direct(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.cernCalculatorUrl(path))).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
-  void onlyAnAdminReachesTheProfiler() {
+  void onlyAnAdminReachesTheProfiler() throws Exception {
     driver().get(topology.url("/profiler"));
     signIn("alice");
     await(By.tagName("h1"));
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+    // the calculator itself refuses a valid non-admin session, even with the router's administrator header
+    HttpResponse<String> forged = direct("/profiler", "Cookie", cookieHeader(), "X-Caimira-Admin", "true");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    HttpResponse<String> anonymous = direct("/profiler", "X-Caimira-Admin", "true");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location")).hasValue("/auth/login?next=/profiler");
+
     driver().get(topology.url("/auth/logout"));
     waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
     driver().get(topology.url("/profiler"));
@@ -119,6 +148,8 @@ class SingleSignOnE2eTest {
     assertThat(URI.create(driver().getCurrentUrl()).getPath()).isEqualTo("/profiler");
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Profiler");
     assertThat(driver().findElement(By.id("profiler-state")).getText()).isNotBlank();
+    assertThat(driver().findElement(By.id("signed-in")).getText()).contains("carol");
+    assertThat(direct("/profiler", "Cookie", cookieHeader()).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -130,11 +161,49 @@ class SingleSignOnE2eTest {
   }
 
   @Test
-  void aForgedSessionCookieIsRefused() {
+  void aForgedSessionCookieIsRefused() throws Exception {
     driver().get(topology.url("/calculator-open"));
     driver().manage().addCookie(new Cookie("q_session", "forged.session.value", "/"));
     driver().get(topology.url("/calculator-cern/"));
     await(By.id("username"));
+    // and by the calculator itself, reached without the router
+    HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", "q_session=forged.session.value");
+    assertThat(direct.statusCode()).isEqualTo(302);
+    assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+  }
+
+  /**
+   * An expired session is refused by the router's probe and by the calculator itself (the ID token of our client
+   * made to live 15 s; run last, as it changes the realm, which it restores afterwards).
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void anExpiredSessionIsRefused() throws Exception {
+    KeycloakAdmin keycloak = new KeycloakAdmin(topology);
+    keycloak.clientTokenLifespan(15);
+    try {
+      driver().get(topology.url("/calculator-cern/?lang=en"));
+      signIn("alice");
+      await(By.id("covid_calculator"));
+      String session = cookieHeader();
+      HttpClient http = HttpClient.newHttpClient();
+      HttpRequest throughRouter = HttpRequest.newBuilder(URI.create(topology.url("/calculator-cern/")))
+          .header("Cookie", session).GET().build();
+      // poll until the tokens have expired (at most 60 s): the router then sends to the login
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      HttpResponse<String> router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+      while (router.statusCode() == 200 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+      }
+      assertThat(router.statusCode()).isEqualTo(302);
+      assertThat(router.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+      HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", session);
+      assertThat(direct.statusCode()).isEqualTo(302);
+      assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+    } finally {
+      keycloak.clientTokenLifespan(null);
+    }
   }
 
   @Test

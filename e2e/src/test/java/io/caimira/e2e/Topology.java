@@ -23,11 +23,16 @@ final class Topology implements AutoCloseable {
   static final String REALM = "caimira";
   static final String CLIENT = "caimira-local";
   static final String CLIENT_SECRET = "local-client-secret";
+  /** Keycloak's administrator (master realm), for tests that change the realm's settings. */
+  static final String KEYCLOAK_ADMIN = "admin";
+  static final String KEYCLOAK_ADMIN_PASSWORD = "admin-password";
 
   private final List<Service> services = new ArrayList<>();
   private final Path root;
   private final Path work;
   final int routerPort;
+  private int cernPort;
+  private int keycloakPort;
 
   private Topology(Path root, Path work, int routerPort) {
     this.root = root;
@@ -37,6 +42,16 @@ final class Topology implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + routerPort + path;
+  }
+
+  /** A URL of Keycloak. */
+  String keycloakUrl(String path) {
+    return "http://127.0.0.1:" + keycloakPort + path;
+  }
+
+  /** A URL of the CERN calculator itself, bypassing the router. */
+  String cernCalculatorUrl(String path) {
+    return "http://127.0.0.1:" + cernPort + path;
   }
 
   static Topology start() throws Exception {
@@ -64,9 +79,9 @@ final class Topology implements AutoCloseable {
 
   private void startAll(Path keycloakHome, Path jdk, Path nginx) throws Exception {
     Path logs = work.resolve("logs");
-    int keycloakPort = freePort();
+    keycloakPort = freePort();
     int authPort = freePort();
-    int cernPort = freePort();
+    cernPort = freePort();
     int openPort = freePort();
     int apiPort = freePort();
     String cookieSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
@@ -79,7 +94,8 @@ final class Topology implements AutoCloseable {
     Service keycloak = run("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
             "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--db=dev-mem", "--import-realm",
             "--health-enabled=false", "--cache=local"),
-        Map.of("JAVA_HOME", jdk.toString()), logs);
+        Map.of("JAVA_HOME", jdk.toString(), "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
+            "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD), logs);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path webapp = root.resolve("webapp/target/quarkus-app/quarkus-run.jar");
@@ -92,7 +108,11 @@ final class Topology implements AutoCloseable {
     }
     Service cern = run("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
-            "CAIMIRA_THEME", "cern", "COOKIE_SECRET", cookieSecret, "CAIMIRA_PROFILER_ENABLED", "1"), logs);
+            "CAIMIRA_THEME", "cern", "CAIMIRA_PROFILER_ENABLED", "1",
+            // it verifies the auth-service's session itself, as deployed (Keycloak may still be starting)
+            "CAIMIRA_SESSION_VERIFY", "true", "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort, "OIDC_REALM", REALM,
+            "CLIENT_ID", CLIENT, "COOKIE_SECRET", cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE",
+            "false"), logs);
     Service open = run("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs);
     Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),

@@ -6,18 +6,24 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Who may use the administration pages (the profiler): requests carrying the administrator header that the trusted
- * authentication proxy sets, {@code caimira.web.admin-header} as "Name: value" (default
- * {@code X-Caimira-Admin: true}; "Name:" alone accepts any non-empty value). The proxy must remove that header
+ * Who may use the administration pages (the profiler). With {@link SessionVerification} on: only a user whose
+ * verified session holds the admin role; the header below is then ignored, so that a request reaching the
+ * calculator without the router cannot claim it. Without verification: requests carrying the administrator header
+ * that the trusted authentication proxy sets, {@code caimira.web.admin-header} as "Name: value" (default
+ * {@code X-Caimira-Admin: true}; "Name:" alone accepts any non-empty value); the proxy must remove that header
  * from the requests it receives, so that a client cannot set it itself.
  */
 @Singleton
 public class AdminAccess {
   private final String name;
   private final String value;
+  private final SessionVerification verification;
+  private final SessionUser user;
 
   AdminAccess(@ConfigProperty(name = "caimira.web.admin-header", defaultValue = "X-Caimira-Admin: true")
-      String header) {
+      String header, SessionVerification verification, SessionUser user) {
+    this.verification = verification;
+    this.user = user;
     int colon = header.indexOf(':');
     this.name = (colon < 0 ? header : header.substring(0, colon)).trim();
     this.value = colon < 0 ? "" : header.substring(colon + 1).trim();
@@ -26,8 +32,11 @@ public class AdminAccess {
     }
   }
 
-  /** True when the request carries the administrator header with the expected value. */
+  /** True for a verified admin (verification on) or a request with the administrator header (off). */
   public boolean allows(HttpHeaders headers) {
+    if (verification.on()) {
+      return user.hasRole(verification.adminRole());
+    }
     List<String> given = headers.getRequestHeader(name);
     if (given == null) {
       return false;
