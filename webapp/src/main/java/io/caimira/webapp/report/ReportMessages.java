@@ -171,8 +171,37 @@ public interface ReportMessages {
   String percentile_band();
 
   @Message("Line plot of the mean probability of infection for each viral load of the infected person, with the "
-      + "5th to 95th percentile band. The values are in the data table below.")
-  String conditional_alt();
+      + "5th to 95th percentile band; on its right, the distribution of the probability of infection over the "
+      + "samples (mean {mean} %). The values are in the data tables below.")
+  String conditional_alt(String mean);
+
+  @Message("P(I) = {mean} %")
+  String distribution_label(String mean);
+
+  @Message("Data table of the distribution of the probability of infection")
+  String distribution_table();
+
+  @Message("P(I) from (%)")
+  String col_pi_from();
+
+  @Message("P(I) to (%)")
+  String col_pi_to();
+
+  @Message("Number of samples")
+  String col_samples();
+
+  @Message("Distribution of the viral load of the infected person")
+  String viral_load_title();
+
+  @Message("Histogram of the viral load of the infected person over the Monte-Carlo samples, log₁₀ RNA copies/mL "
+      + "from 2 to 10. The counts are in the data table below.")
+  String viral_load_alt();
+
+  @Message("Viral load from (log₁₀ RNA copies/mL)")
+  String col_viral_load_from();
+
+  @Message("Viral load to (log₁₀ RNA copies/mL)")
+  String col_viral_load_to();
 
   @Message("5th percentile (%)")
   String col_lower();

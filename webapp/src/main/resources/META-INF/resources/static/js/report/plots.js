@@ -105,6 +105,39 @@
     return option;
   };
 
+  /**
+   * Draws a histogram bar from data [from, to, height]: upright bars stand on the x axis between from and to;
+   * sideways bars start at the y axis between from and to.
+   */
+  function barRenderer(sideways) {
+    return (params, api) => {
+      const a = sideways ? api.coord([0, api.value(1)]) : api.coord([api.value(0), api.value(2)]);
+      const b = sideways ? api.coord([api.value(2), api.value(0)]) : api.coord([api.value(1), 0]);
+      return { type: 'rect', style: api.style(), shape: { x: a[0], y: a[1],
+        width: Math.max(1, b[0] - a[0]), height: Math.max(sideways ? 1 : 0, b[1] - a[1]) } };
+    };
+  }
+
+  /** Bars [from, to, count] of a server histogram {edges, counts}. */
+  function binned(h) {
+    return h.counts.map((c, i) => [h.edges[i], h.edges[i + 1], c]);
+  }
+
+  /** The smallest of 1, 2, 5 or 10 times a power of ten that is at least v (v > 0). */
+  function niceCeil(v) {
+    const p = Math.pow(10, Math.floor(Math.log10(v)));
+    return [1, 2, 5, 10].map(m => m * p).find(n => n >= v * (1 - 1e-12));
+  }
+
+  /** log10 of a viral load as a power of ten, e.g. 4 → 10⁴. */
+  function powerOfTen(v) {
+    const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+    return Number.isInteger(v) ? '10' + String(v).split('').map(d => sup[Number(d)]).join('') : '';
+  }
+
+  // the conditional-probability plot and the viral-load histogram share their x axis: same margins
+  const VIRAL_LOAD_GRID = { left: 64, right: 150 };
+
   /** The P(I) histogram (density), its cumulative distribution and the mean, from the server's bins only. */
   R.histogramOption = function (group, labels) {
     const counts = group.histogram.counts;
@@ -120,20 +153,14 @@
       ? number(p.value[0]) + '–' + number(p.value[1]) + ': ' + number(p.value[2])
       : p.seriesName + ': ' + number(p.value[1]) };
     option.xAxis = { type: 'value', name: labels.probability, nameLocation: 'middle', nameGap: 28,
-      min: bins[0], max: bins[bins.length - 1], axisLabel: { formatter: v => Number(v).toPrecision(2) } };
+      min: 0, max: bins[bins.length - 1], axisLabel: { formatter: v => Number(v).toPrecision(2) } };
     option.yAxis = [
       { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' } },
       { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
     ];
     option.series = [
       { name: labels.density, type: 'custom', yAxisIndex: 0, itemStyle: { color: BLUE, opacity: 0.75 },
-        encode: { x: [0, 1], y: 2 }, data: bars,
-        renderItem: (params, api) => {
-          const top = api.coord([api.value(0), api.value(2)]);
-          const bottom = api.coord([api.value(1), 0]);
-          return { type: 'rect', shape: { x: top[0], y: top[1], width: Math.max(1, bottom[0] - top[0]), height: bottom[1] - top[1] },
-            style: api.style() };
-        },
+        encode: { x: [0, 1], y: 2 }, data: bars, renderItem: barRenderer(false),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dashed' },
           label: { formatter: labels.mean }, data: [{ xAxis: group.mean, name: labels.mean }] } },
       { name: labels.cdf, type: 'line', yAxisIndex: 1, showSymbol: false, data: cdf,
@@ -163,18 +190,31 @@
     return runs.map(r => r.map(i => [xs[i], upper[i]]).concat(r.slice().reverse().map(i => [xs[i], lower[i]])));
   }
 
-  /** Mean P(I) by viral load with the 5th–95th percentile band. */
-  R.conditionalOption = function (group, labels) {
+  /**
+   * Upstream's uncertainty figure, panels (i) and (iii): the mean P(I) by viral load with the 5th–95th percentile
+   * band and, on its right on the same P(I) axis, the distribution of P(I) over the samples (sideways bars; when
+   * the server sent it), labelled distributionLabel.
+   */
+  R.conditionalOption = function (group, labels, distributionLabel) {
     const c = group.conditional;
     const polygons = bandPolygons(c.viralLoads, c.lower, c.upper);
+    const distribution = c.probabilityHistogram;
+    const top = niceCeil(Math.max(1e-9, maxOf(c.upper), maxOf(c.means),
+      distribution ? distribution.edges[distribution.edges.length - 1] : 0));
     const option = base(labels);
     option.tooltip = { trigger: 'axis', formatter: params => {
-      const i = params[0].dataIndex;
+      const list = (Array.isArray(params) ? params : [params]).filter(p => p.seriesIndex === 0);
+      if (!list.length) {
+        return '';
+      }
+      const i = list[0].dataIndex;
       return labels.viralLoad + ': ' + number(c.viralLoads[i]) + '<br>' + labels.mean + ': ' + number(c.means[i]) +
         '<br>' + labels.band + ': ' + number(c.lower[i]) + '–' + number(c.upper[i]);
     } };
-    option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10 };
-    option.yAxis = { type: 'value', name: labels.pi, min: 0, nameTextStyle: { align: 'left' } };
+    option.grid = [{ left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 40, bottom: 70 }];
+    option.xAxis = [{ type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
+      axisLabel: { formatter: powerOfTen } }];
+    option.yAxis = [{ type: 'value', name: labels.pi, min: 0, max: top, nameTextStyle: { align: 'left' } }];
     option.series = [
       { name: labels.mean, type: 'line', data: pairs(c.viralLoads, c.means), showSymbol: false,
         itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false },
@@ -184,6 +224,33 @@
           type: 'polygon', shape: { points: points.map(p => api.coord(p)) }, style: { fill: 'rgba(31, 119, 180, 0.25)' }
         })) }) }
     ];
+    if (distribution) {
+      option.grid.push({ right: 16, width: VIRAL_LOAD_GRID.right - 40, top: 40, bottom: 70,
+        backgroundColor: '#eee', show: true, borderWidth: 0 });
+      option.xAxis.push({ type: 'value', gridIndex: 1, min: 0, name: distributionLabel, nameLocation: 'middle',
+        nameGap: 28, axisLabel: { show: false }, axisTick: { show: false }, splitLine: { show: false } });
+      option.yAxis.push({ type: 'value', gridIndex: 1, min: 0, max: top, axisLabel: { show: false },
+        axisTick: { show: false } });
+      option.series.push({ name: distributionLabel, type: 'custom', xAxisIndex: 1, yAxisIndex: 1, silent: true,
+        itemStyle: { color: BLUE, opacity: 0.75 }, encode: { x: 2, y: [0, 1] }, data: binned(distribution),
+        renderItem: barRenderer(true) });
+      option.legend.data = [labels.mean, labels.band];
+    }
+    return option;
+  };
+
+  /** Upstream's panel (ii): the number of samples per bin of log10 viral load, on the x axis of panel (i). */
+  R.viralLoadOption = function (group, labels) {
+    const h = group.conditional.viralLoadHistogram;
+    const option = base(labels);
+    option.legend = { show: false };
+    option.tooltip = { trigger: 'item', formatter: p => number(p.value[0]) + '–' + number(p.value[1]) + ': ' + p.value[2] };
+    option.grid = { left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 30, bottom: 45 };
+    option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
+      axisLabel: { formatter: powerOfTen } };
+    option.yAxis = { type: 'value', name: labels.colSamples, min: 0, nameTextStyle: { align: 'left' } };
+    option.series = [{ name: labels.colSamples, type: 'custom', itemStyle: { color: '#7f7f7f' },
+      encode: { x: [0, 1], y: 2 }, data: binned(h), renderItem: barRenderer(false) }];
     return option;
   };
 
