@@ -1,5 +1,6 @@
 package io.caimira.webapp.report;
 
+import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.OccupancyGroup;
@@ -7,7 +8,11 @@ import io.caimira.calculator.input.Schedule;
 import io.caimira.calculator.input.ShortRangeInteraction;
 import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
+import io.caimira.calculator.presence.Breaks;
 import io.caimira.model.aerosol.ExpirationType;
+import io.caimira.webapp.form.FormMessages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.population.PhysicalActivity;
 import java.util.ArrayList;
@@ -21,8 +26,16 @@ public final class InputDataSections {
   /** A titled list of rows. */
   public record Section(String title, List<Row> rows) {}
 
-  /** One input: its label and displayed value. */
-  public record Row(String label, String value) {}
+  /**
+   * One input: its label and displayed value.
+   *
+   * @param href where the value links to, or null
+   */
+  public record Row(String label, String value, String href) {
+    public Row(String label, String value) {
+      this(label, value, null);
+    }
+  }
 
   private final ReportMessages msg;
   private final Locale locale;
@@ -46,9 +59,9 @@ public final class InputDataSections {
         new Row(msg.simulation_name(), in.metadata().simulationName()),
         new Row(msg.room_number(), in.metadata().roomNumber()))));
     List<Row> input = new ArrayList<>(List.of(
-        new Row(msg.virus(), in.virus().name().replace('_', ' ')),
+        new Row(msg.virus(), VariantLiterature.name(in.virus(), msg), VariantLiterature.link(in.virus())),
         new Row(msg.room_volume(), String.format(locale, "%.1f m³", in.room().volume())),
-        new Row(msg.heating(), yesNo(in.room().heated())),
+        new Row(msg.heating(), in.room().heated() ? msg.on() : msg.off()),
         new Row(msg.location(), in.location().name()),
         new Row(msg.month(), java.time.Month.of(in.location().month())
             .getDisplayName(java.time.format.TextStyle.FULL, locale))));
@@ -82,6 +95,7 @@ public final class InputDataSections {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(msg.vaccine_primary(), v.primary().replace('_', ' ')));
     rows.add(new Row(msg.vaccine_booster(), v.boosted() ? v.booster().replace('_', ' ') : msg.no()));
+    rows.add(new Row(msg.vaccine_effectiveness(), ReportFormat.nonZeroPercentage(100 * Vaccines.hostImmunity(v), locale)));
     return new Section(msg.section_vaccination(), rows);
   }
 
@@ -172,12 +186,23 @@ public final class InputDataSections {
     rows.add(new Row(msg.short_range_occupants(), Integer.toString(in.shortRange().occupants())));
     int n = 1;
     for (ShortRangeInteraction i : in.shortRange().interactions()) {
-      String expiration = i.expiration() == ExpirationType.SHOUTING ? "Shouting/Singing" : i.expiration().label();
+      String expiration = expiration(i.expiration());
       rows.add(new Row(msg.section_short_range() + " " + n, msg.interaction(n, i.group(), expiration,
           ReportFormat.minutesToTime(i.start()), ReportFormat.readableMinutes((int) Math.round(i.duration()), locale))));
       n++;
     }
     return new Section(msg.section_short_range(), rows);
+  }
+
+  /** The form's name of an expiration (Shouting as "Shouting/Singing", as upstream), in the page's language. */
+  private String expiration(ExpirationType e) {
+    FormMessages form = MessageBundles.get(FormMessages.class, Localized.Literal.of(locale.getLanguage()));
+    return switch (e) {
+      case BREATHING -> form.exp_Breathing();
+      case SPEAKING -> form.exp_Speaking();
+      case SINGING -> form.exp_Singing();
+      case SHOUTING -> form.exp_Shouting();
+    };
   }
 
   private Section breaks(VirusInput in) {
@@ -200,7 +225,8 @@ public final class InputDataSections {
 
   private String coffee(Schedule s) {
     return s.coffeeBreaks() == 0 ? msg.none()
-        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale));
+        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale)) + ": "
+            + Breaks.coffee(s).stream().map(this::span).collect(Collectors.joining(", "));
   }
 
   private String span(MinuteSpan s) {

@@ -393,6 +393,21 @@ public interface ReportMessages {
   @Message("No vaccination selected.")
   String no_vaccination();
 
+  @Message("Vaccine effectiveness")
+  String vaccine_effectiveness();
+
+  @Message("SARS-CoV-2 (nominal strain)")
+  String virus_nominal();
+
+  @Message("SARS-CoV-2 ({name} VOC)")
+  String virus_voc(String name);
+
+  @Message("On")
+  String on();
+
+  @Message("Off")
+  String off();
+
   @Message("Ventilation")
   String section_ventilation();
 
@@ -519,7 +534,7 @@ public interface ReportMessages {
   @Message("Coffee breaks (infected)")
   String infected_coffee();
 
-  @Message("{count} of {duration}")
+  @Message("{count} {#if count == 1}break{#else}breaks{/if} of {duration}")
   String coffee_breaks(int count, String duration);
 
   @Message("Same breaks taken by the exposed and infected persons.")

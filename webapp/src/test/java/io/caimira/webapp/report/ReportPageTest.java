@@ -236,6 +236,32 @@ class ReportPageTest {
     return out;
   }
 
+  /**
+   * The input data as upstream words it: the variant's name linked to its publication, heating On/Off, the vaccine
+   * effectiveness (BNT162b2 primary: 0.660272 in the vaccine table, shown to 1 decimal) and every coffee break's
+   * times (one in the 08:30–12:30 morning, one in the 13:30–17:30 afternoon, each starting
+   * ⌊(240 − 10) / 2⌋ = 115 minutes into its half-day).
+   */
+  @Test
+  void inputDataNamesTheVariantVaccineEffectivenessAndBreakTimes() {
+    Map<String, String> f = ReportCases.office();
+    f.put("room_heating_option", "1");
+    f.put("vaccine_option", "1");
+    f.put("vaccine_type", "BNT162b2_(Pfizer)");
+    f.put("exposed_coffee_break_option", "coffee_break_2");
+    f.put("exposed_coffee_duration", "10");
+    Element input = page(f).getElementById("pane-input");
+    Element variant = input.selectFirst("td a[href=https://gitlab.cern.ch/caimira/caimira/-/issues/226]");
+    assertThat(variant).isNotNull();
+    assertThat(variant.text()).isEqualTo("SARS-CoV-2 (Omicron VOC)");
+    assertThat(input.text()).contains("Central heating On", "Vaccine effectiveness 66.0%",
+        "2 breaks of 10 minutes: 10:25–10:35, 15:25–15:35");
+    String french = given().when().get(ReportCases.link(ReportCases.shortRange()) + "&lang=fr").then()
+        .statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(french).getElementById("pane-input").text())
+        .contains("SARS-CoV-2 (variant préoccupant Omicron)", "Chauffage central Éteint", "Parole, à partir de 10:30");
+  }
+
   @Test
   void frenchReport() {
     String html = given().when().get(ReportCases.link(ReportCases.office()) + "&lang=fr").then().statusCode(200)

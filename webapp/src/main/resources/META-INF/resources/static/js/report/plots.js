@@ -25,6 +25,13 @@
     return values.reduce((m, v) => (v != null && v > m ? v : m), 0);
   }
 
+  const LANG = document.documentElement.lang || 'en';
+
+  /** An axis value in the page's language, with at most 3 significant digits. */
+  function axisNumber(v) {
+    return Number(v).toLocaleString(LANG, { maximumSignificantDigits: 3 });
+  }
+
   function number(v) {
     return v == null ? '–' : Number(v).toPrecision(4);
   }
@@ -40,7 +47,8 @@
   /** A legend entry that only shades intervals of the x axis. */
   function shading(name, color, intervals) {
     return {
-      name: name, type: 'line', data: [], legendIcon: 'rect', itemStyle: { color: color }, lineStyle: { width: 0 },
+      name: name, type: 'line', data: [], legendIcon: 'rect', symbol: 'rect', lineStyle: { width: 0 },
+      itemStyle: { color: color, borderColor: 'rgba(0, 0, 0, 0.35)', borderWidth: 1 },
       markArea: { silent: true, itemStyle: { color: color }, data: intervals.map(iv => [{ xAxis: iv[0] }, { xAxis: iv[1] }]) }
     };
   }
@@ -84,7 +92,8 @@
     }
     // one legend entry per expiration type, every interval of that type shaded
     group.shortRange.forEach(sr => {
-      series.push(shading(labels.shortRange + ' – ' + sr.expiration, AREA[sr.expiration] || AREA.other, sr.intervals));
+      const name = labels.shortRange + ' – ' + (labels.expirations[sr.expiration] || sr.expiration);
+      series.push(shading(name, AREA[sr.expiration] || AREA.other, sr.intervals));
     });
     let yMax = null;
     if (state.zoomed && group.zoomed && group.zoomed.length) {
@@ -97,9 +106,9 @@
     option.xAxis = timeAxis(labels, times);
     option.yAxis = [
       { type: 'value', name: labels.concentration, min: 0, max: yMax, nameTextStyle: { align: 'left' },
-        axisLabel: { formatter: v => Number(v).toPrecision(3) } },
+        axisLabel: { formatter: axisNumber } },
       { type: 'value', name: labels.dose, min: 0, splitLine: { show: false }, nameTextStyle: { align: 'right' },
-        axisLabel: { formatter: v => Number(v).toPrecision(3) } }
+        axisLabel: { formatter: axisNumber } }
     ];
     option.series = series;
     return option;
@@ -153,10 +162,11 @@
       ? number(p.value[0]) + '–' + number(p.value[1]) + ': ' + number(p.value[2])
       : p.seriesName + ': ' + number(p.value[1]) };
     option.xAxis = { type: 'value', name: labels.probability, nameLocation: 'middle', nameGap: 28,
-      min: 0, max: bins[bins.length - 1], axisLabel: { formatter: v => Number(v).toPrecision(2) } };
+      min: 0, max: bins[bins.length - 1], axisLabel: { formatter: axisNumber } };
     option.yAxis = [
-      { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' } },
-      { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
+      { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' }, axisLabel: { formatter: axisNumber } },
+      { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' },
+        axisLabel: { formatter: axisNumber } }
     ];
     option.series = [
       { name: labels.density, type: 'custom', yAxisIndex: 0, itemStyle: { color: BLUE, opacity: 0.75 },
@@ -214,7 +224,8 @@
     option.grid = [{ left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 40, bottom: 70 }];
     option.xAxis = [{ type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
       axisLabel: { formatter: powerOfTen } }];
-    option.yAxis = [{ type: 'value', name: labels.pi, min: 0, max: top, nameTextStyle: { align: 'left' } }];
+    option.yAxis = [{ type: 'value', name: labels.pi, min: 0, max: top, nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: axisNumber } }];
     option.series = [
       { name: labels.mean, type: 'line', data: pairs(c.viralLoads, c.means), showSymbol: false,
         itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false },
@@ -248,7 +259,8 @@
     option.grid = { left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 30, bottom: 45 };
     option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
       axisLabel: { formatter: powerOfTen } };
-    option.yAxis = { type: 'value', name: labels.colSamples, min: 0, nameTextStyle: { align: 'left' } };
+    option.yAxis = { type: 'value', name: labels.colSamples, min: 0, nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: axisNumber } };
     option.series = [{ name: labels.colSamples, type: 'custom', itemStyle: { color: '#7f7f7f' },
       encode: { x: [0, 1], y: 2 }, data: binned(h), renderItem: barRenderer(false) }];
     return option;
@@ -259,7 +271,7 @@
     const option = base(labels);
     option.xAxis = timeAxis(labels, data.times);
     option.yAxis = { type: 'value', name: labels.concentration, min: 0, nameTextStyle: { align: 'left' },
-      axisLabel: { formatter: v => Number(v).toPrecision(3) } };
+      axisLabel: { formatter: axisNumber } };
     option.series = data.alternatives.map(s => ({ name: s.name, type: 'line', showSymbol: false,
       data: pairs(data.times, s.concentrations) }));
     return option;
@@ -269,10 +281,11 @@
   R.co2Option = function (data, labels) {
     const option = base(labels);
     const top = Math.max(1550, maxOf(data.co2) * 1.05);
-    const bottom = Math.min(400, ...data.co2.filter(v => v != null));
+    const bottom = Math.floor(Math.min(400, ...data.co2.filter(v => v != null)) / 50) * 50;
     option.xAxis = timeAxis(labels, data.times);
-    option.yAxis = { type: 'value', name: labels.co2Axis, min: Math.floor(bottom / 50) * 50, max: Math.ceil(top / 50) * 50,
-      nameTextStyle: { align: 'left' } };
+    // the top is seldom a tick: its label would overlap the highest tick's
+    option.yAxis = { type: 'value', name: labels.co2Axis, min: bottom, max: Math.ceil(top / 50) * 50,
+      nameTextStyle: { align: 'left' }, axisLabel: { formatter: axisNumber, showMaxLabel: false } };
     option.series = [
       { name: labels.co2, type: 'line', showSymbol: false, data: pairs(data.times, data.co2),
         itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 },

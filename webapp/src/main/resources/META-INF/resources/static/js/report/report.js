@@ -14,7 +14,8 @@
       colConcentration: d.colConcentration, colDose: d.colDose, colLongRangeDose: d.colLongRangeDose,
       colBinFrom: d.colBinFrom, colBinTo: d.colBinTo, colLower: d.colLower, colMean: d.colMean,
       colUpper: d.colUpper, colCo2: d.colCo2, colPiFrom: d.colPiFrom, colPiTo: d.colPiTo, colSamples: d.colSamples,
-      colViralLoadFrom: d.colViralLoadFrom, colViralLoadTo: d.colViralLoadTo, copied: d.copied
+      colViralLoadFrom: d.colViralLoadFrom, colViralLoadTo: d.colViralLoadTo, copied: d.copied,
+      expirations: { Breathing: d.expBreathing, Speaking: d.expSpeaking, Shouting: d.expShouting }
     };
   }
 
