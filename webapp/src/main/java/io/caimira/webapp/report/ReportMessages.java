@@ -321,8 +321,8 @@ public interface ReportMessages {
       + "far as reasonably achievable (ventilation, masks, occupancy, duration).")
   String risk_orange_note();
 
-  @Message("This exceeds the authorised risk threshold: the activity must not take place as described; reduce the "
-      + "risk with further measures.")
+  @Message("This exceeds the authorised risk threshold or number of expected new cases: the risk level must be "
+      + "reduced before this activity can be undertaken.")
   String risk_red_note();
 
   @Message("The applicable rules depend on the probability of infection of one exposed occupant and on the expected "

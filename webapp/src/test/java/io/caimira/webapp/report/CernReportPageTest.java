@@ -21,6 +21,7 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-danger")).isTrue();
     assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: not acceptable");
     assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Not acceptable:");
+    assertThat(doc.selectFirst(".summary-long-range").hasClass("alert-danger")).isTrue();
     assertThat(doc.selectFirst(".risk-note").text()).contains("exceeds the authorised risk threshold");
     assertThat(doc.getElementById("tab-rules")).isNotNull();
     assertThat(doc.getElementById("pane-rules").text()).contains("below 2 %", "from 2 % to 10 %", "above 10 %");
@@ -44,6 +45,7 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-success")).isTrue();
     assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: acceptable");
     assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Acceptable:");
+    assertThat(doc.selectFirst(".summary-long-range").hasClass("alert-success")).isTrue();
     assertThat(doc.select(".cern-covid-scale")).isEmpty();
   }
 }

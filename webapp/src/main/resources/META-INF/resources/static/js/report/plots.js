@@ -266,9 +266,14 @@
     return option;
   };
 
+  // d3's schemeCategory10, upstream's colours of the scenarios
+  const CATEGORY10 = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+    '#bcbd22', '#17becf'];
+
   /** Mean concentration of every alternative scenario. */
   R.alternativesOption = function (data, labels) {
     const option = base(labels);
+    option.color = CATEGORY10;
     option.xAxis = timeAxis(labels, data.times);
     option.yAxis = { type: 'value', name: labels.concentration, min: 0, nameTextStyle: { align: 'left' },
       axisLabel: { formatter: axisNumber } };
