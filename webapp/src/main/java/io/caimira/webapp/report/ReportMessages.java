@@ -178,6 +178,10 @@ public interface ReportMessages {
   @Message("P(I) = {mean} %")
   String distribution_label(String mean);
 
+  @Message("On the right, sharing the vertical axis: the histogram of the probability of infection over the "
+      + "samples, with their mean (the report's probability of infection) below it.")
+  String distribution_caption();
+
   @Message("Data table of the distribution of the probability of infection")
   String distribution_table();
 
