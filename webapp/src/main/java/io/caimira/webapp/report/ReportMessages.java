@@ -345,6 +345,34 @@ public interface ReportMessages {
   @Message("See the CERN HSE COVID-19 information for the current rules.")
   String rules_link();
 
+  @Message("The colours follow the risk values authorised at CERN (approved in December 2020).")
+  String rules_approved();
+
+  @Message("Footnotes on ALARA")
+  String alara_title();
+
+  @Message("ALARA stands for \"As Low As Reasonably Achievable\". It rests on three principles:")
+  String alara_intro();
+
+  @Message("Justification: every exposure of people must be justified;")
+  String alara_justification();
+
+  @Message("Limitation: personal doses must stay below the limits (here, CERN's exposure limits);")
+  String alara_limitation();
+
+  @Message("Optimisation: personal and collective doses must be kept as low as reasonably achievable.")
+  String alara_optimisation();
+
+  @Message("More information: the CERN HSE document on ALARA and the CDC's page on radiation safety (where the "
+      + "principle comes from).")
+  String alara_more();
+
+  @Message("CERN HSE document on ALARA")
+  String alara_cern_link();
+
+  @Message("CDC: ALARA")
+  String alara_cdc_link();
+
   @Message("Simulation")
   String section_simulation();
 
