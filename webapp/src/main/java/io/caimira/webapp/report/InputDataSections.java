@@ -10,9 +10,6 @@ import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.presence.Breaks;
 import io.caimira.model.aerosol.ExpirationType;
-import io.caimira.webapp.form.FormMessages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.population.PhysicalActivity;
 import java.util.ArrayList;
@@ -39,10 +36,12 @@ public final class InputDataSections {
 
   private final ReportMessages msg;
   private final Locale locale;
+  private final InputNames names;
 
   private InputDataSections(ReportMessages msg, Locale locale) {
     this.msg = msg;
     this.locale = locale;
+    this.names = new InputNames(msg, locale);
   }
 
   /**
@@ -174,10 +173,10 @@ public final class InputDataSections {
     Map<ExpirationType, Double> mix = in.precise() != null ? in.precise().respiratory() : type.expirations();
     double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
     String expirations = mix.entrySet().stream()
-        .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " "
+        .map(e -> names.expiration(e.getKey()).toLowerCase(locale) + " "
             + String.format(locale, "%.0f %%", 100 * e.getValue() / total))
         .collect(Collectors.joining(", "));
-    return msg.activity_description(type.label(), physical == null ? "" : physical.label().toLowerCase(Locale.ROOT),
+    return msg.activity_description(names.activity(type), physical == null ? "" : names.physical(physical),
         expirations);
   }
 
@@ -186,23 +185,12 @@ public final class InputDataSections {
     rows.add(new Row(msg.short_range_occupants(), Integer.toString(in.shortRange().occupants())));
     int n = 1;
     for (ShortRangeInteraction i : in.shortRange().interactions()) {
-      String expiration = expiration(i.expiration());
+      String expiration = names.expiration(i.expiration());
       rows.add(new Row(msg.section_short_range() + " " + n, msg.interaction(n, i.group(), expiration,
           ReportFormat.minutesToTime(i.start()), ReportFormat.readableMinutes((int) Math.round(i.duration()), locale))));
       n++;
     }
     return new Section(msg.section_short_range(), rows);
-  }
-
-  /** The form's name of an expiration (Shouting as "Shouting/Singing", as upstream), in the page's language. */
-  private String expiration(ExpirationType e) {
-    FormMessages form = MessageBundles.get(FormMessages.class, Localized.Literal.of(locale.getLanguage()));
-    return switch (e) {
-      case BREATHING -> form.exp_Breathing();
-      case SPEAKING -> form.exp_Speaking();
-      case SINGING -> form.exp_Singing();
-      case SHOUTING -> form.exp_Shouting();
-    };
   }
 
   private Section breaks(VirusInput in) {

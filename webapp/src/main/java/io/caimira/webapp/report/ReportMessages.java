@@ -425,6 +425,21 @@ public interface ReportMessages {
   @Message("No vaccination selected.")
   String no_vaccination();
 
+  @Message("seated")
+  String physical_seated();
+
+  @Message("standing")
+  String physical_standing();
+
+  @Message("light activity")
+  String physical_light();
+
+  @Message("moderate activity")
+  String physical_moderate();
+
+  @Message("heavy exercise")
+  String physical_heavy();
+
   @Message("Vaccine effectiveness")
   String vaccine_effectiveness();
 
@@ -539,7 +554,8 @@ public interface ReportMessages {
   @Message("Infected presence")
   String infected_time();
 
-  @Message("Occupancy group {id}: {total} people, {infected} infected, present {times}")
+  @Message("Occupancy group {id}: {total} {#if total == 1}person{#else}people{/if}, {infected} infected, present "
+      + "{times}")
   String occupancy_group(String id, int total, int infected, String times);
 
   @Message("Short-range interactions")

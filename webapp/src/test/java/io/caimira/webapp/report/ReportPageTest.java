@@ -259,7 +259,8 @@ class ReportPageTest {
     String french = given().when().get(ReportCases.link(ReportCases.shortRange()) + "&lang=fr").then()
         .statusCode(200).extract().asString();
     assertThat(Jsoup.parse(french).getElementById("pane-input").text())
-        .contains("SARS-CoV-2 (variant préoccupant Omicron)", "Chauffage central Éteint", "Parole, à partir de 10:30");
+        .contains("SARS-CoV-2 (variant préoccupant Omicron)", "Chauffage central Éteint", "Parole, à partir de 10:30",
+            "Bureau : assis ; expirations de la personne infectée : parole 33 %, respiration 67 %.");
   }
 
   @Test
