@@ -102,6 +102,11 @@ public record GroupView(
     return String.format(locale, "%.3f", probInf / 100);
   }
 
+  /** Mean P(I) [%] with 1 decimal, as upstream's uncertainty figure labels its distribution. */
+  public String meanPercentText() {
+    return String.format(locale, "%.1f", probInf);
+  }
+
   public String sdText() {
     return String.format(locale, "%.3f", probInfSd / 100);
   }

@@ -1,5 +1,6 @@
 package io.caimira.webapp.report;
 
+import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.OccupancyGroup;
@@ -7,6 +8,7 @@ import io.caimira.calculator.input.Schedule;
 import io.caimira.calculator.input.ShortRangeInteraction;
 import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
+import io.caimira.calculator.presence.Breaks;
 import io.caimira.model.aerosol.ExpirationType;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.population.PhysicalActivity;
@@ -21,15 +23,25 @@ public final class InputDataSections {
   /** A titled list of rows. */
   public record Section(String title, List<Row> rows) {}
 
-  /** One input: its label and displayed value. */
-  public record Row(String label, String value) {}
+  /**
+   * One input: its label and displayed value.
+   *
+   * @param href where the value links to, or null
+   */
+  public record Row(String label, String value, String href) {
+    public Row(String label, String value) {
+      this(label, value, null);
+    }
+  }
 
   private final ReportMessages msg;
   private final Locale locale;
+  private final InputNames names;
 
   private InputDataSections(ReportMessages msg, Locale locale) {
     this.msg = msg;
     this.locale = locale;
+    this.names = new InputNames(msg, locale);
   }
 
   /**
@@ -46,9 +58,9 @@ public final class InputDataSections {
         new Row(msg.simulation_name(), in.metadata().simulationName()),
         new Row(msg.room_number(), in.metadata().roomNumber()))));
     List<Row> input = new ArrayList<>(List.of(
-        new Row(msg.virus(), in.virus().name().replace('_', ' ')),
+        new Row(msg.virus(), VariantLiterature.name(in.virus(), msg), VariantLiterature.link(in.virus())),
         new Row(msg.room_volume(), String.format(locale, "%.1f m³", in.room().volume())),
-        new Row(msg.heating(), yesNo(in.room().heated())),
+        new Row(msg.heating(), in.room().heated() ? msg.on() : msg.off()),
         new Row(msg.location(), in.location().name()),
         new Row(msg.month(), java.time.Month.of(in.location().month())
             .getDisplayName(java.time.format.TextStyle.FULL, locale))));
@@ -82,6 +94,7 @@ public final class InputDataSections {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(msg.vaccine_primary(), v.primary().replace('_', ' ')));
     rows.add(new Row(msg.vaccine_booster(), v.boosted() ? v.booster().replace('_', ' ') : msg.no()));
+    rows.add(new Row(msg.vaccine_effectiveness(), ReportFormat.nonZeroPercentage(100 * Vaccines.hostImmunity(v), locale)));
     return new Section(msg.section_vaccination(), rows);
   }
 
@@ -160,10 +173,10 @@ public final class InputDataSections {
     Map<ExpirationType, Double> mix = in.precise() != null ? in.precise().respiratory() : type.expirations();
     double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
     String expirations = mix.entrySet().stream()
-        .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " "
+        .map(e -> names.expiration(e.getKey()).toLowerCase(locale) + " "
             + String.format(locale, "%.0f %%", 100 * e.getValue() / total))
         .collect(Collectors.joining(", "));
-    return msg.activity_description(type.label(), physical == null ? "" : physical.label().toLowerCase(Locale.ROOT),
+    return msg.activity_description(names.activity(type), physical == null ? "" : names.physical(physical),
         expirations);
   }
 
@@ -172,7 +185,7 @@ public final class InputDataSections {
     rows.add(new Row(msg.short_range_occupants(), Integer.toString(in.shortRange().occupants())));
     int n = 1;
     for (ShortRangeInteraction i : in.shortRange().interactions()) {
-      String expiration = i.expiration() == ExpirationType.SHOUTING ? "Shouting/Singing" : i.expiration().label();
+      String expiration = names.expiration(i.expiration());
       rows.add(new Row(msg.section_short_range() + " " + n, msg.interaction(n, i.group(), expiration,
           ReportFormat.minutesToTime(i.start()), ReportFormat.readableMinutes((int) Math.round(i.duration()), locale))));
       n++;
@@ -200,7 +213,8 @@ public final class InputDataSections {
 
   private String coffee(Schedule s) {
     return s.coffeeBreaks() == 0 ? msg.none()
-        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale));
+        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale)) + ": "
+            + Breaks.coffee(s).stream().map(this::span).collect(Collectors.joining(", "));
   }
 
   private String span(MinuteSpan s) {

@@ -171,8 +171,41 @@ public interface ReportMessages {
   String percentile_band();
 
   @Message("Line plot of the mean probability of infection for each viral load of the infected person, with the "
-      + "5th to 95th percentile band. The values are in the data table below.")
-  String conditional_alt();
+      + "5th to 95th percentile band; on its right, the distribution of the probability of infection over the "
+      + "samples (mean {mean} %). The values are in the data tables below.")
+  String conditional_alt(String mean);
+
+  @Message("P(I) = {mean} %")
+  String distribution_label(String mean);
+
+  @Message("On the right, sharing the vertical axis: the histogram of the probability of infection over the "
+      + "samples, with their mean (the report's probability of infection) below it.")
+  String distribution_caption();
+
+  @Message("Data table of the distribution of the probability of infection")
+  String distribution_table();
+
+  @Message("P(I) from (%)")
+  String col_pi_from();
+
+  @Message("P(I) to (%)")
+  String col_pi_to();
+
+  @Message("Number of samples")
+  String col_samples();
+
+  @Message("Distribution of the viral load of the infected person")
+  String viral_load_title();
+
+  @Message("Histogram of the viral load of the infected person over the Monte-Carlo samples, log₁₀ RNA copies/mL "
+      + "from 2 to 10. The counts are in the data table below.")
+  String viral_load_alt();
+
+  @Message("Viral load from (log₁₀ RNA copies/mL)")
+  String col_viral_load_from();
+
+  @Message("Viral load to (log₁₀ RNA copies/mL)")
+  String col_viral_load_to();
 
   @Message("5th percentile (%)")
   String col_lower();
@@ -292,8 +325,8 @@ public interface ReportMessages {
       + "far as reasonably achievable (ventilation, masks, occupancy, duration).")
   String risk_orange_note();
 
-  @Message("This exceeds the authorised risk threshold: the activity must not take place as described; reduce the "
-      + "risk with further measures.")
+  @Message("This exceeds the authorised risk threshold or number of expected new cases: the risk level must be "
+      + "reduced before this activity can be undertaken.")
   String risk_red_note();
 
   @Message("The applicable rules depend on the probability of infection of one exposed occupant and on the expected "
@@ -311,6 +344,34 @@ public interface ReportMessages {
 
   @Message("See the CERN HSE COVID-19 information for the current rules.")
   String rules_link();
+
+  @Message("The colours follow the risk values authorised at CERN (approved in December 2020).")
+  String rules_approved();
+
+  @Message("Footnotes on ALARA")
+  String alara_title();
+
+  @Message("ALARA stands for \"As Low As Reasonably Achievable\". It rests on three principles:")
+  String alara_intro();
+
+  @Message("Justification: every exposure of people must be justified;")
+  String alara_justification();
+
+  @Message("Limitation: personal doses must stay below the limits (here, CERN's exposure limits);")
+  String alara_limitation();
+
+  @Message("Optimisation: personal and collective doses must be kept as low as reasonably achievable.")
+  String alara_optimisation();
+
+  @Message("More information: the CERN HSE document on ALARA and the CDC's page on radiation safety (where the "
+      + "principle comes from).")
+  String alara_more();
+
+  @Message("CERN HSE document on ALARA")
+  String alara_cern_link();
+
+  @Message("CDC: ALARA")
+  String alara_cdc_link();
 
   @Message("Simulation")
   String section_simulation();
@@ -363,6 +424,36 @@ public interface ReportMessages {
 
   @Message("No vaccination selected.")
   String no_vaccination();
+
+  @Message("seated")
+  String physical_seated();
+
+  @Message("standing")
+  String physical_standing();
+
+  @Message("light activity")
+  String physical_light();
+
+  @Message("moderate activity")
+  String physical_moderate();
+
+  @Message("heavy exercise")
+  String physical_heavy();
+
+  @Message("Vaccine effectiveness")
+  String vaccine_effectiveness();
+
+  @Message("SARS-CoV-2 (nominal strain)")
+  String virus_nominal();
+
+  @Message("SARS-CoV-2 ({name} VOC)")
+  String virus_voc(String name);
+
+  @Message("On")
+  String on();
+
+  @Message("Off")
+  String off();
 
   @Message("Ventilation")
   String section_ventilation();
@@ -463,7 +554,8 @@ public interface ReportMessages {
   @Message("Infected presence")
   String infected_time();
 
-  @Message("Occupancy group {id}: {total} people, {infected} infected, present {times}")
+  @Message("Occupancy group {id}: {total} {#if total == 1}person{#else}people{/if}, {infected} infected, present "
+      + "{times}")
   String occupancy_group(String id, int total, int infected, String times);
 
   @Message("Short-range interactions")
@@ -490,7 +582,7 @@ public interface ReportMessages {
   @Message("Coffee breaks (infected)")
   String infected_coffee();
 
-  @Message("{count} of {duration}")
+  @Message("{count} {#if count == 1}break{#else}breaks{/if} of {duration}")
   String coffee_breaks(int count, String duration);
 
   @Message("Same breaks taken by the exposed and infected persons.")

@@ -85,11 +85,12 @@ public class ReportPage {
       alternatives.stats().forEach((name, s) -> rows.add(new ScenarioRow(name, s.probabilityOfInfection(),
           s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy), locale)));
     }
+    QrModules qr = QrModules.of(links.shortLink());
     String version = fields.get("calculator_version") == null ? "" : fields.get("calculator_version");
     return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE), version,
         DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
-        in.conditionalProbability(), links, QrCodeSvg.of(links.shortLink(), msg.qr_title()),
+        in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),
         ReportSeries.embeddable(ReportSeries.of(r)),
         InputDataSections.of(in, r.model().weatherStation(), msg, locale), web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())));

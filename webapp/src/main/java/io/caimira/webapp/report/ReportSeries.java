@@ -21,9 +21,13 @@ import java.util.Map;
  * time grid [h], the CO₂ profile [ppm], per group the concentrations [IRP/m³], the cumulative doses [IRP] (with a
  * leading 0 at the first time, so that every series has one value per time), the presence and short-range
  * intervals [h], the P(I) histogram (density counts and edges as fractions: never the raw samples) and the
- * conditional probability; the alternative scenarios' concentrations.
+ * conditional probability with, as upstream's uncertainty figure, the sample counts of log10 viral load (150 bins
+ * over 2–10) and of P(I) [%] (30 bins over its range); the alternative scenarios' concentrations.
  */
 public final class ReportSeries {
+  static final int VIRAL_LOAD_BINS = 150;
+  static final int PROBABILITY_BINS = 30;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final MathContext DIGITS = new MathContext(6);
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -82,6 +86,24 @@ public final class ReportSeries {
       cond.set("means", array(c.piMeans()));
       cond.set("lower", array(c.lowerPercentiles()));
       cond.set("upper", array(c.upperPercentiles()));
+      if (c.log10ViralLoads() != null) {
+        cond.set("viralLoadHistogram", counts(SampleHistogram.of(c.log10ViralLoads(),
+            ConditionalProbabilityData.MIN_LOG10, ConditionalProbabilityData.MAX_LOG10, VIRAL_LOAD_BINS)));
+      }
+      if (g.probDist() != null) {
+        cond.set("probabilityHistogram", counts(SampleHistogram.ofRange(g.probDist(), PROBABILITY_BINS)));
+      }
+      cond.put("meanPercent", round(g.probInf()));
+    }
+    return out;
+  }
+
+  private static ObjectNode counts(SampleHistogram h) {
+    ObjectNode out = JSON.objectNode();
+    out.set("edges", array(h.edges()));
+    ArrayNode counts = out.putArray("counts");
+    for (long c : h.counts()) {
+      counts.add(c);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param alternatives the alternative scenarios table, empty when not shown
  * @param seriesJson the plots' data ({@link ReportSeries}), safe to embed in a script element
  * @param qrSvg the QR code of the short link, as SVG markup made by {@link QrCodeSvg}
+ * @param qrJson the same QR code's dark modules ({@link QrModules#json()}), for the PDF download
  * @param risk the CERN theme's level of the whole report (first group, as upstream)
  */
 public record ReportView(
@@ -26,6 +27,7 @@ public record ReportView(
     boolean conditional,
     ReportLinks links,
     String qrSvg,
+    String qrJson,
     String seriesJson,
     List<InputDataSections.Section> inputData,
     boolean cern,

@@ -5,19 +5,18 @@ package io.caimira.webapp.report;
  * from 2 % to 10 %; green below 2 %. Shown with a text label as well as a colour.
  */
 public enum RiskLevel {
-  GREEN("bg-success", "text-bg-success"),
-  ORANGE("bg-warning", "text-bg-warning"),
-  RED("bg-danger", "text-bg-danger");
+  GREEN("success"),
+  ORANGE("warning"),
+  RED("danger");
 
   static final double ORANGE_LIMIT = 2;
   static final double RED_LIMIT = 10;
 
-  private final String background;
-  private final String badge;
+  /** Bootstrap's contextual colour name. */
+  private final String colour;
 
-  RiskLevel(String background, String badge) {
-    this.background = background;
-    this.badge = badge;
+  RiskLevel(String colour) {
+    this.colour = colour;
   }
 
   /**
@@ -37,12 +36,17 @@ public enum RiskLevel {
 
   /** Bootstrap background class. */
   public String background() {
-    return background;
+    return "bg-" + colour;
   }
 
   /** Bootstrap class for a coloured label with a readable text colour. */
   public String badge() {
-    return badge;
+    return "text-bg-" + colour;
+  }
+
+  /** Bootstrap class of a coloured alert (upstream colours the summary sentences). */
+  public String alert() {
+    return "alert-" + colour;
   }
 
   public boolean red() {

@@ -21,9 +21,13 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-danger")).isTrue();
     assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: not acceptable");
     assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Not acceptable:");
+    assertThat(doc.selectFirst(".summary-long-range").hasClass("alert-danger")).isTrue();
     assertThat(doc.selectFirst(".risk-note").text()).contains("exceeds the authorised risk threshold");
     assertThat(doc.getElementById("tab-rules")).isNotNull();
-    assertThat(doc.getElementById("pane-rules").text()).contains("below 2 %", "from 2 % to 10 %", "above 10 %");
+    assertThat(doc.getElementById("pane-rules").text()).contains("below 2 %", "from 2 % to 10 %", "above 10 %",
+        "approved in December 2020", "level Green – 1", "Justification", "Limitation", "Optimisation");
+    assertThat(doc.select("#pane-rules .alara a").eachAttr("href")).containsExactly(
+        "https://cds.cern.ch/record/1533023/files/CERN-2013-001-p415.pdf", "https://www.cdc.gov/nceh/radiation/safety.html");
     assertThat(doc.select(".scenario-row").first().hasClass("table-danger")).isTrue();
     assertThat(doc.select(".disclaimer").text()).contains("At CERN, CAiMIRA is intended");
     assertThat(doc.text()).contains("COVID information");
@@ -44,6 +48,7 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".pi-bubble").hasClass("bg-success")).isTrue();
     assertThat(doc.selectFirst(".risk-label").text()).isEqualTo("Risk level: acceptable");
     assertThat(doc.selectFirst(".summary-long-range .risk-prefix").text()).isEqualTo("Acceptable:");
+    assertThat(doc.selectFirst(".summary-long-range").hasClass("alert-success")).isTrue();
     assertThat(doc.select(".cern-covid-scale")).isEmpty();
   }
 }

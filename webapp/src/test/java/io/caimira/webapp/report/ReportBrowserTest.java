@@ -178,6 +178,83 @@ class ReportBrowserTest extends BrowserPageTest {
     assertThat(((Number) pdf.get(2)).intValue()).isGreaterThan(10_000);
   }
 
+  /** The PDF draws one filled rectangle per run of the server's QR code, and links to the short link. */
+  @Test
+  void pdfHasTheQrCodeAndTheLink() {
+    load(ReportCases.office());
+    @SuppressWarnings("unchecked")
+    List<Object> pdf = (List<Object>) browser.script("const out = CaimiraReport.pdf().output();"
+        + " const qr = JSON.parse(document.getElementById('report-qr').textContent);"
+        + " return [(out.match(/ re\\nf\\n/g) || []).length, qr.runs.length,"
+        + " out.indexOf('/URI (' + document.getElementById('short-link').textContent.trim() + ')') >= 0];");
+    assertThat(((Number) pdf.get(1)).intValue()).isGreaterThan(50);
+    assertThat(pdf.get(0)).as("filled rectangles of the QR code").isEqualTo(pdf.get(1));
+    assertThat(pdf.get(2)).as("link annotation to the short link").isEqualTo(true);
+  }
+
+  /**
+   * With the conditional probability, the uncertainty figure has the P(I) distribution beside the curve and the
+   * viral-load histogram below it, on the same x axis; their data tables show the server's counts.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void viralLoadHistogramAndProbabilityDistributionShowTheServersCounts() {
+    load(ReportCases.conditional());
+    assertPlotsDrawn();
+    var d = browser.driver();
+    WebElement plot = d.findElement(By.id("plot-viral-load-g0"));
+    assertThat(plot.getAttribute("role")).isEqualTo("img");
+    assertThat(plot.getAttribute("aria-label")).startsWith("Histogram of the viral load");
+    assertThat((String) browser.script("return arguments[0].previousElementSibling.textContent;", plot))
+        .isEqualTo("Distribution of the viral load of the infected person");
+    click(By.cssSelector("details[data-table=viral-load][data-group=g0] summary"));
+    WebElement table = d.findElement(By.cssSelector("details[data-table=viral-load][data-group=g0] table"));
+    assertThat(table.isDisplayed()).isTrue();
+    assertThat(table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
+        .containsExactly("Viral load from (log₁₀ RNA copies/mL)", "Viral load to (log₁₀ RNA copies/mL)",
+            "Number of samples");
+    String cells = "return Array.from(document.querySelectorAll("
+        + "'details[data-table=%s][data-group=g0] tbody tr')).map(tr => tr.cells[2].textContent);";
+    String server = "return CaimiraReport.data.groups[0].conditional.%s.counts.map(String);";
+    List<Object> counts = (List<Object>) browser.script(String.format(cells, "viral-load"));
+    assertThat(counts).hasSize(150).isEqualTo(browser.script(String.format(server, "viralLoadHistogram")));
+    assertThat(browser.script("return CaimiraReport.charts['plot-viral-load-g0'].getOption().series[0].data"
+        + ".map(b => String(b[2]));")).isEqualTo(counts);
+    List<Object> distribution = (List<Object>) browser.script(String.format(cells, "probability-distribution"));
+    assertThat(distribution).hasSize(30).isEqualTo(browser.script(String.format(server, "probabilityHistogram")));
+    String label = d.findElement(By.id("plot-conditional-g0")).getAttribute("data-distribution-label");
+    assertThat(label).matches("P\\(I\\) = \\d+\\.\\d %");
+    assertThat((List<Object>) browser.script("return CaimiraReport.charts['plot-conditional-g0'].getOption().series"
+        + ".map(s => s.name);")).contains(label);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the uncertainty figure").isEmpty();
+
+    // both plots keep one x axis: 10⁶ at the same pixel, after a resize too
+    String sixAt = "return ['plot-conditional-g0', 'plot-viral-load-g0'].map(id =>"
+        + " Math.round(CaimiraReport.charts[id].convertToPixel({ xAxisIndex: 0 }, 6)));";
+    List<Object> before = (List<Object>) browser.script(sixAt);
+    assertThat(before.get(0)).isEqualTo(before.get(1));
+    browser.driver().manage().window().setSize(new Dimension(700, 900));
+    assertPlotsDrawn();
+    List<Object> after = (List<Object>) browser.script(sixAt);
+    assertThat(after.get(0)).isEqualTo(after.get(1)).isNotEqualTo(before.get(0));
+  }
+
+  @Test
+  void frenchUncertaintyFigure() {
+    try {
+      browser.driver().get(root + ReportCases.link(ReportCases.conditional()).substring(1) + "&lang=fr");
+      waitUntil("document.body.dataset.reportReady === 'true'");
+      assertThat((String) browser.script("return document.getElementById('plot-viral-load-g0')"
+          + ".previousElementSibling.textContent;")).isEqualTo("Distribution de la charge virale de la personne infectée");
+      assertThat(browser.driver().findElement(By.id("plot-conditional-g0")).getAttribute("data-distribution-label"))
+          .matches("P\\(I\\) = \\d+,\\d %");
+      assertThat(Axe.seriousViolations(browser)).isEmpty();
+    } finally {
+      // the language choice is remembered: back to English for the other tests
+      browser.driver().manage().deleteAllCookies();
+    }
+  }
+
   @Test
   void conditionalProbabilityButtonReopensTheReportWithItsPlot() {
     load(ReportCases.office());

@@ -31,8 +31,13 @@ class ReportPageTest {
   }
 
   static JsonNode api(Map<String, String> fields) {
+    return api(fields, "/api/virus/report");
+  }
+
+  /** The API's results of the inputs, posted to {@code path} (which may have a query). */
+  static JsonNode api(Map<String, String> fields, String path) {
     var body = io.caimira.webapp.form.FormFields.ofQuery(ReportCases.query(fields)).toInput();
-    String answer = given().contentType(ContentType.JSON).body(body.toString()).when().post("/api/virus/report")
+    String answer = given().contentType(ContentType.JSON).body(body.toString()).when().post(path)
         .then().statusCode(200).extract().asString();
     try {
       return JSON.readTree(answer).path("results");
@@ -180,6 +185,82 @@ class ReportPageTest {
     // same numbers as a link built with the field set directly
     assertThat(doc.selectFirst(".prob-inf").attr("data-value"))
         .isEqualTo(page(ReportCases.conditional()).selectFirst(".prob-inf").attr("data-value"));
+  }
+
+  /**
+   * The viral-load histogram (150 bins over log10 2–10, as upstream's panel ii) and the P(I) distribution (30 bins
+   * over its range, panel iii) count the API's samples of the same input and seed: expected counts by a plain
+   * floor of each sample's position, exact (a sample within rounding of an edge is improbable at 250 000 samples).
+   */
+  @Test
+  void uncertaintyHistogramsCountTheApisSamples() throws IOException {
+    Map<String, String> conditional = ReportCases.conditional();
+    JsonNode series = series(page(conditional)).path("groups").get(0).path("conditional");
+    JsonNode api = api(conditional, "/api/virus/report?include_samples=true").path("groups").path("group_1");
+
+    JsonNode viralLoad = series.path("viralLoadHistogram");
+    assertThat(viralLoad.path("edges")).hasSize(151);
+    assertThat(viralLoad.path("edges").get(0).asDouble()).isEqualTo(2);
+    assertThat(viralLoad.path("edges").get(150).asDouble()).isEqualTo(10);
+    long[] expected = new long[150];
+    for (JsonNode v : api.path("conditional_probability_data").path("log10_vl_in_sputum")) {
+      double x = v.asDouble();
+      if (x >= 2 && x <= 10) {
+        expected[Math.min(149, (int) Math.floor((x - 2) / (8.0 / 150)))]++;
+      }
+    }
+    assertThat(longs(viralLoad.path("counts"))).containsExactly(expected);
+
+    JsonNode distribution = series.path("probabilityHistogram");
+    JsonNode samples = api.path("prob_dist");
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (JsonNode p : samples) {
+      min = Math.min(min, p.asDouble());
+      max = Math.max(max, p.asDouble());
+    }
+    assertThat(distribution.path("counts")).hasSize(30);
+    assertThat(java.util.Arrays.stream(longs(distribution.path("counts"))).sum()).isEqualTo(samples.size());
+    // edges rounded to 6 significant digits in the page
+    assertThat(distribution.path("edges").get(0).asDouble()).isCloseTo(min, within(1e-5 * max));
+    assertThat(distribution.path("edges").get(30).asDouble()).isCloseTo(max, within(1e-5 * max));
+    assertThat(series.path("meanPercent").asDouble()).isCloseTo(api.path("prob_inf").asDouble(),
+        within(1e-5 * api.path("prob_inf").asDouble()));
+  }
+
+  private static long[] longs(JsonNode array) {
+    long[] out = new long[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).asLong();
+    }
+    return out;
+  }
+
+  /**
+   * The input data as upstream words it: the variant's name linked to its publication, heating On/Off, the vaccine
+   * effectiveness (BNT162b2 primary: 0.660272 in the vaccine table, shown to 1 decimal) and every coffee break's
+   * times (one in the 08:30–12:30 morning, one in the 13:30–17:30 afternoon, each starting
+   * ⌊(240 − 10) / 2⌋ = 115 minutes into its half-day).
+   */
+  @Test
+  void inputDataNamesTheVariantVaccineEffectivenessAndBreakTimes() {
+    Map<String, String> f = ReportCases.office();
+    f.put("room_heating_option", "1");
+    f.put("vaccine_option", "1");
+    f.put("vaccine_type", "BNT162b2_(Pfizer)");
+    f.put("exposed_coffee_break_option", "coffee_break_2");
+    f.put("exposed_coffee_duration", "10");
+    Element input = page(f).getElementById("pane-input");
+    Element variant = input.selectFirst("td a[href=https://gitlab.cern.ch/caimira/caimira/-/issues/226]");
+    assertThat(variant).isNotNull();
+    assertThat(variant.text()).isEqualTo("SARS-CoV-2 (Omicron VOC)");
+    assertThat(input.text()).contains("Central heating On", "Vaccine effectiveness 66.0%",
+        "2 breaks of 10 minutes: 10:25–10:35, 15:25–15:35");
+    String french = given().when().get(ReportCases.link(ReportCases.shortRange()) + "&lang=fr").then()
+        .statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(french).getElementById("pane-input").text())
+        .contains("SARS-CoV-2 (variant préoccupant Omicron)", "Chauffage central Éteint", "Parole, à partir de 10:30",
+            "Bureau : assis ; expirations de la personne infectée : parole 33 %, respiration 67 %.");
   }
 
   @Test

@@ -89,7 +89,7 @@
 
   /**
    * The report as a jsPDF document: title, creation line, the results' sentences, every plot as an image, the
-   * alternative scenarios and the input data.
+   * alternative scenarios, the input data and the QR code with the link to reproduce the results.
    */
   R.pdf = function () {
     const Pdf = window.jsPDF;
@@ -103,12 +103,18 @@
         y = 18;
       }
     };
-    const paragraph = (text, size, style) => {
+    // at: {x, w} to write in a column other than the page's; url: every line links there
+    const paragraph = (text, size, style, at, url) => {
       doc.setFontSize(size);
       doc.setFontStyle(style || 'normal');
-      doc.splitTextToSize(pdfText(text), width).forEach(line => {
+      const x = at ? at.x : left;
+      doc.splitTextToSize(pdfText(text), at ? at.w : width).forEach(line => {
         need(size * 0.45);
-        doc.text(line, left, y);
+        if (url) {
+          doc.textWithLink(line, x, y, { url: url });
+        } else {
+          doc.text(line, x, y);
+        }
         y += size * 0.45;
       });
       y += 1.5;
@@ -145,7 +151,28 @@
       paragraph(section.querySelector('.card-header').textContent, 10, 'bold');
       section.querySelectorAll('tr').forEach(tr => paragraph(tr.children[0].textContent + ': ' + tr.children[1].textContent, 9));
     });
-    paragraph(document.getElementById('short-link').textContent, 8);
+    const reproduce = document.querySelector('.reproduce-card');
+    const link = document.getElementById('short-link').textContent.trim();
+    const side = 45;
+    paragraph(reproduce.querySelector('.card-header').textContent, 12, 'bold');
+    need(side);
+    const top = y;
+    R.drawQr(doc, JSON.parse(document.getElementById('report-qr').textContent), left, top, side);
+    const beside = { x: left + side + 5, w: width - side - 5 };
+    y += 5;
+    paragraph(reproduce.querySelector('.card-body p').textContent, 9, 'normal', beside);
+    paragraph(link, 8, 'normal', beside, link);
+    y = Math.max(y, top + side) + 3;
     return doc;
+  };
+
+  /**
+   * Draws a QR code ({size, runs: [[x, y, length]]} from QrModules.java) as black rectangles in a square of side
+   * mm whose top left corner is (x, y), with a quiet zone of 2 modules.
+   */
+  R.drawQr = function (doc, qr, x, y, side) {
+    const module = side / (qr.size + 4);
+    doc.setFillColor(0, 0, 0);
+    qr.runs.forEach(r => doc.rect(x + (r[0] + 2) * module, y + (r[1] + 2) * module, r[2] * module, module, 'F'));
   };
 })(window.CaimiraReport = window.CaimiraReport || {});

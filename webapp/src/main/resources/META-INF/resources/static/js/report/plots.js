@@ -25,6 +25,13 @@
     return values.reduce((m, v) => (v != null && v > m ? v : m), 0);
   }
 
+  const LANG = document.documentElement.lang || 'en';
+
+  /** An axis value in the page's language, with at most 3 significant digits. */
+  function axisNumber(v) {
+    return Number(v).toLocaleString(LANG, { maximumSignificantDigits: 3 });
+  }
+
   function number(v) {
     return v == null ? '–' : Number(v).toPrecision(4);
   }
@@ -40,7 +47,8 @@
   /** A legend entry that only shades intervals of the x axis. */
   function shading(name, color, intervals) {
     return {
-      name: name, type: 'line', data: [], legendIcon: 'rect', itemStyle: { color: color }, lineStyle: { width: 0 },
+      name: name, type: 'line', data: [], legendIcon: 'rect', symbol: 'rect', lineStyle: { width: 0 },
+      itemStyle: { color: color, borderColor: 'rgba(0, 0, 0, 0.35)', borderWidth: 1 },
       markArea: { silent: true, itemStyle: { color: color }, data: intervals.map(iv => [{ xAxis: iv[0] }, { xAxis: iv[1] }]) }
     };
   }
@@ -84,7 +92,8 @@
     }
     // one legend entry per expiration type, every interval of that type shaded
     group.shortRange.forEach(sr => {
-      series.push(shading(labels.shortRange + ' – ' + sr.expiration, AREA[sr.expiration] || AREA.other, sr.intervals));
+      const name = labels.shortRange + ' – ' + (labels.expirations[sr.expiration] || sr.expiration);
+      series.push(shading(name, AREA[sr.expiration] || AREA.other, sr.intervals));
     });
     let yMax = null;
     if (state.zoomed && group.zoomed && group.zoomed.length) {
@@ -97,13 +106,46 @@
     option.xAxis = timeAxis(labels, times);
     option.yAxis = [
       { type: 'value', name: labels.concentration, min: 0, max: yMax, nameTextStyle: { align: 'left' },
-        axisLabel: { formatter: v => Number(v).toPrecision(3) } },
+        axisLabel: { formatter: axisNumber } },
       { type: 'value', name: labels.dose, min: 0, splitLine: { show: false }, nameTextStyle: { align: 'right' },
-        axisLabel: { formatter: v => Number(v).toPrecision(3) } }
+        axisLabel: { formatter: axisNumber } }
     ];
     option.series = series;
     return option;
   };
+
+  /**
+   * Draws a histogram bar from data [from, to, height]: upright bars stand on the x axis between from and to;
+   * sideways bars start at the y axis between from and to.
+   */
+  function barRenderer(sideways) {
+    return (params, api) => {
+      const a = sideways ? api.coord([0, api.value(1)]) : api.coord([api.value(0), api.value(2)]);
+      const b = sideways ? api.coord([api.value(2), api.value(0)]) : api.coord([api.value(1), 0]);
+      return { type: 'rect', style: api.style(), shape: { x: a[0], y: a[1],
+        width: Math.max(1, b[0] - a[0]), height: Math.max(sideways ? 1 : 0, b[1] - a[1]) } };
+    };
+  }
+
+  /** Bars [from, to, count] of a server histogram {edges, counts}. */
+  function binned(h) {
+    return h.counts.map((c, i) => [h.edges[i], h.edges[i + 1], c]);
+  }
+
+  /** The smallest of 1, 2, 5 or 10 times a power of ten that is at least v (v > 0). */
+  function niceCeil(v) {
+    const p = Math.pow(10, Math.floor(Math.log10(v)));
+    return [1, 2, 5, 10].map(m => m * p).find(n => n >= v * (1 - 1e-12));
+  }
+
+  /** log10 of a viral load as a power of ten, e.g. 4 → 10⁴. */
+  function powerOfTen(v) {
+    const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+    return Number.isInteger(v) ? '10' + String(v).split('').map(d => sup[Number(d)]).join('') : '';
+  }
+
+  // the conditional-probability plot and the viral-load histogram share their x axis: same margins
+  const VIRAL_LOAD_GRID = { left: 64, right: 150 };
 
   /** The P(I) histogram (density), its cumulative distribution and the mean, from the server's bins only. */
   R.histogramOption = function (group, labels) {
@@ -120,20 +162,15 @@
       ? number(p.value[0]) + '–' + number(p.value[1]) + ': ' + number(p.value[2])
       : p.seriesName + ': ' + number(p.value[1]) };
     option.xAxis = { type: 'value', name: labels.probability, nameLocation: 'middle', nameGap: 28,
-      min: bins[0], max: bins[bins.length - 1], axisLabel: { formatter: v => Number(v).toPrecision(2) } };
+      min: 0, max: bins[bins.length - 1], axisLabel: { formatter: axisNumber } };
     option.yAxis = [
-      { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' } },
-      { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
+      { type: 'value', name: labels.density, min: 0, nameTextStyle: { align: 'left' }, axisLabel: { formatter: axisNumber } },
+      { type: 'value', name: labels.cdf, min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' },
+        axisLabel: { formatter: axisNumber } }
     ];
     option.series = [
       { name: labels.density, type: 'custom', yAxisIndex: 0, itemStyle: { color: BLUE, opacity: 0.75 },
-        encode: { x: [0, 1], y: 2 }, data: bars,
-        renderItem: (params, api) => {
-          const top = api.coord([api.value(0), api.value(2)]);
-          const bottom = api.coord([api.value(1), 0]);
-          return { type: 'rect', shape: { x: top[0], y: top[1], width: Math.max(1, bottom[0] - top[0]), height: bottom[1] - top[1] },
-            style: api.style() };
-        },
+        encode: { x: [0, 1], y: 2 }, data: bars, renderItem: barRenderer(false),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dashed' },
           label: { formatter: labels.mean }, data: [{ xAxis: group.mean, name: labels.mean }] } },
       { name: labels.cdf, type: 'line', yAxisIndex: 1, showSymbol: false, data: cdf,
@@ -163,18 +200,32 @@
     return runs.map(r => r.map(i => [xs[i], upper[i]]).concat(r.slice().reverse().map(i => [xs[i], lower[i]])));
   }
 
-  /** Mean P(I) by viral load with the 5th–95th percentile band. */
-  R.conditionalOption = function (group, labels) {
+  /**
+   * Upstream's uncertainty figure, panels (i) and (iii): the mean P(I) by viral load with the 5th–95th percentile
+   * band and, on its right on the same P(I) axis, the distribution of P(I) over the samples (sideways bars; when
+   * the server sent it), labelled distributionLabel.
+   */
+  R.conditionalOption = function (group, labels, distributionLabel) {
     const c = group.conditional;
     const polygons = bandPolygons(c.viralLoads, c.lower, c.upper);
+    const distribution = c.probabilityHistogram;
+    const top = niceCeil(Math.max(1e-9, maxOf(c.upper), maxOf(c.means),
+      distribution ? distribution.edges[distribution.edges.length - 1] : 0));
     const option = base(labels);
     option.tooltip = { trigger: 'axis', formatter: params => {
-      const i = params[0].dataIndex;
+      const list = (Array.isArray(params) ? params : [params]).filter(p => p.seriesIndex === 0);
+      if (!list.length) {
+        return '';
+      }
+      const i = list[0].dataIndex;
       return labels.viralLoad + ': ' + number(c.viralLoads[i]) + '<br>' + labels.mean + ': ' + number(c.means[i]) +
         '<br>' + labels.band + ': ' + number(c.lower[i]) + '–' + number(c.upper[i]);
     } };
-    option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10 };
-    option.yAxis = { type: 'value', name: labels.pi, min: 0, nameTextStyle: { align: 'left' } };
+    option.grid = [{ left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 40, bottom: 70 }];
+    option.xAxis = [{ type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
+      axisLabel: { formatter: powerOfTen } }];
+    option.yAxis = [{ type: 'value', name: labels.pi, min: 0, max: top, nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: axisNumber } }];
     option.series = [
       { name: labels.mean, type: 'line', data: pairs(c.viralLoads, c.means), showSymbol: false,
         itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 }, connectNulls: false },
@@ -184,15 +235,48 @@
           type: 'polygon', shape: { points: points.map(p => api.coord(p)) }, style: { fill: 'rgba(31, 119, 180, 0.25)' }
         })) }) }
     ];
+    if (distribution) {
+      option.grid.push({ right: 16, width: VIRAL_LOAD_GRID.right - 40, top: 40, bottom: 70,
+        backgroundColor: '#eee', show: true, borderWidth: 0 });
+      option.xAxis.push({ type: 'value', gridIndex: 1, min: 0, name: distributionLabel, nameLocation: 'middle',
+        nameGap: 28, axisLabel: { show: false }, axisTick: { show: false }, splitLine: { show: false } });
+      option.yAxis.push({ type: 'value', gridIndex: 1, min: 0, max: top, axisLabel: { show: false },
+        axisTick: { show: false } });
+      option.series.push({ name: distributionLabel, type: 'custom', xAxisIndex: 1, yAxisIndex: 1, silent: true,
+        itemStyle: { color: BLUE, opacity: 0.75 }, encode: { x: 2, y: [0, 1] }, data: binned(distribution),
+        renderItem: barRenderer(true) });
+      option.legend.data = [labels.mean, labels.band];
+    }
     return option;
   };
+
+  /** Upstream's panel (ii): the number of samples per bin of log10 viral load, on the x axis of panel (i). */
+  R.viralLoadOption = function (group, labels) {
+    const h = group.conditional.viralLoadHistogram;
+    const option = base(labels);
+    option.legend = { show: false };
+    option.tooltip = { trigger: 'item', formatter: p => number(p.value[0]) + '–' + number(p.value[1]) + ': ' + p.value[2] };
+    option.grid = { left: VIRAL_LOAD_GRID.left, right: VIRAL_LOAD_GRID.right, top: 30, bottom: 45 };
+    option.xAxis = { type: 'value', name: labels.viralLoad, nameLocation: 'middle', nameGap: 28, min: 2, max: 10,
+      axisLabel: { formatter: powerOfTen } };
+    option.yAxis = { type: 'value', name: labels.colSamples, min: 0, nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: axisNumber } };
+    option.series = [{ name: labels.colSamples, type: 'custom', itemStyle: { color: '#7f7f7f' },
+      encode: { x: [0, 1], y: 2 }, data: binned(h), renderItem: barRenderer(false) }];
+    return option;
+  };
+
+  // d3's schemeCategory10, upstream's colours of the scenarios
+  const CATEGORY10 = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+    '#bcbd22', '#17becf'];
 
   /** Mean concentration of every alternative scenario. */
   R.alternativesOption = function (data, labels) {
     const option = base(labels);
+    option.color = CATEGORY10;
     option.xAxis = timeAxis(labels, data.times);
     option.yAxis = { type: 'value', name: labels.concentration, min: 0, nameTextStyle: { align: 'left' },
-      axisLabel: { formatter: v => Number(v).toPrecision(3) } };
+      axisLabel: { formatter: axisNumber } };
     option.series = data.alternatives.map(s => ({ name: s.name, type: 'line', showSymbol: false,
       data: pairs(data.times, s.concentrations) }));
     return option;
@@ -202,10 +286,11 @@
   R.co2Option = function (data, labels) {
     const option = base(labels);
     const top = Math.max(1550, maxOf(data.co2) * 1.05);
-    const bottom = Math.min(400, ...data.co2.filter(v => v != null));
+    const bottom = Math.floor(Math.min(400, ...data.co2.filter(v => v != null)) / 50) * 50;
     option.xAxis = timeAxis(labels, data.times);
-    option.yAxis = { type: 'value', name: labels.co2Axis, min: Math.floor(bottom / 50) * 50, max: Math.ceil(top / 50) * 50,
-      nameTextStyle: { align: 'left' } };
+    // the top is seldom a tick: its label would overlap the highest tick's
+    option.yAxis = { type: 'value', name: labels.co2Axis, min: bottom, max: Math.ceil(top / 50) * 50,
+      nameTextStyle: { align: 'left' }, axisLabel: { formatter: axisNumber, showMaxLabel: false } };
     option.series = [
       { name: labels.co2, type: 'line', showSymbol: false, data: pairs(data.times, data.co2),
         itemStyle: { color: BLUE }, lineStyle: { color: BLUE, width: 2 },

@@ -13,7 +13,9 @@
       acceptable: d.acceptable, insufficient: d.insufficient, colTime: d.colTime,
       colConcentration: d.colConcentration, colDose: d.colDose, colLongRangeDose: d.colLongRangeDose,
       colBinFrom: d.colBinFrom, colBinTo: d.colBinTo, colLower: d.colLower, colMean: d.colMean,
-      colUpper: d.colUpper, colCo2: d.colCo2, copied: d.copied
+      colUpper: d.colUpper, colCo2: d.colCo2, colPiFrom: d.colPiFrom, colPiTo: d.colPiTo, colSamples: d.colSamples,
+      colViralLoadFrom: d.colViralLoadFrom, colViralLoadTo: d.colViralLoadTo, copied: d.copied,
+      expirations: { Breathing: d.expBreathing, Speaking: d.expSpeaking, Shouting: d.expShouting }
     };
   }
 
@@ -41,7 +43,10 @@
           chart.setOption(R.histogramOption(group, labels));
           break;
         case 'conditional':
-          chart.setOption(R.conditionalOption(group, labels));
+          chart.setOption(R.conditionalOption(group, labels, el.dataset.distributionLabel));
+          break;
+        case 'viral-load':
+          chart.setOption(R.viralLoadOption(group, labels));
           break;
         case 'alternatives':
           chart.setOption(R.alternativesOption(data, labels));

@@ -24,6 +24,11 @@
     return t;
   }
 
+  /** A server histogram {edges, counts} as rows: bin from, bin to, number of samples. */
+  function counts(h, head) {
+    return h ? table(head, h.counts.map((c, i) => [fixed(h.edges[i]), fixed(h.edges[i + 1]), String(c)])) : null;
+  }
+
   function build(kind, group, data, labels) {
     const times = data.times;
     switch (kind) {
@@ -50,6 +55,11 @@
         return table([labels.viralLoad, labels.colLower, labels.colMean, labels.colUpper],
           c.viralLoads.map((v, i) => [fixed(v, 3), fixed(c.lower[i]), fixed(c.means[i]), fixed(c.upper[i])]));
       }
+      case 'probability-distribution':
+        return counts(group.conditional.probabilityHistogram, [labels.colPiFrom, labels.colPiTo, labels.colSamples]);
+      case 'viral-load':
+        return counts(group.conditional.viralLoadHistogram,
+          [labels.colViralLoadFrom, labels.colViralLoadTo, labels.colSamples]);
       case 'co2':
         return table([labels.colTime, labels.colCo2], times.map((t, i) => [R.hhmm(t), fixed(data.co2[i])]));
       case 'alternatives':
