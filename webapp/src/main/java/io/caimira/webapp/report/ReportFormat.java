@@ -12,19 +12,17 @@ public final class ReportFormat {
 
   /**
    * A probability in percent: "&lt;0.01%" below 0.01, two decimals below 1, "&gt;99.9%" above 99.9 or when not a
-   * number, else one decimal.
+   * number, else one decimal. French puts a narrow no-break space before the sign ("12,2 %").
    */
   public static String nonZeroPercentage(double percent, Locale locale) {
+    String sign = "fr".equals(locale.getLanguage()) ? "\u202F%" : "%";
     if (percent < 0.01) {
-      return "<0.01%";
-    }
-    if (percent < 1) {
-      return String.format(locale, "%.2f%%", percent);
+      return "<" + String.format(locale, "%.2f", 0.01) + sign;
     }
     if (percent > 99.9 || Double.isNaN(percent)) {
-      return ">99.9%";
+      return ">" + String.format(locale, "%.1f", 99.9) + sign;
     }
-    return String.format(locale, "%.1f%%", percent);
+    return String.format(locale, percent < 1 ? "%.2f" : "%.1f", percent) + sign;
   }
 
   /** Two decimals, e.g. expected new cases. */

@@ -31,7 +31,8 @@ class ReportFormatTest {
     assertThat(ReportFormat.nonZeroPercentage(99.9, EN)).isEqualTo("99.9%");
     assertThat(ReportFormat.nonZeroPercentage(99.95, EN)).isEqualTo(">99.9%");
     assertThat(ReportFormat.nonZeroPercentage(Double.NaN, EN)).isEqualTo(">99.9%");
-    assertThat(ReportFormat.nonZeroPercentage(12.2, Locale.FRENCH)).isEqualTo("12,2%");
+    assertThat(ReportFormat.nonZeroPercentage(12.2, Locale.FRENCH)).isEqualTo("12,2\u202F%");
+    assertThat(ReportFormat.nonZeroPercentage(0.001, Locale.FRENCH)).isEqualTo("<0,01\u202F%");
   }
 
   @Test
