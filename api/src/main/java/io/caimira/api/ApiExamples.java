@@ -1,6 +1,6 @@
 package io.caimira.api;
 
-/** Request bodies shown in the OpenAPI document. */
+/** Request bodies shown in the OpenAPI document (a morning without lunch for the CO₂ routes). */
 final class ApiExamples {
   private ApiExamples() {}
 
@@ -17,11 +17,12 @@ final class ApiExamples {
   static final String CO2_TRANSITION_TIMES = "{\"CO2_data\": \"{\\\"times\\\": [8.0, 8.5, 9.0, 9.5, 10.0], "
       + "\\\"CO2\\\": [440, 620, 780, 700, 560]}\", \"room_volume\": \"60\", \"total_people\": \"2\", "
       + "\"infected_people\": \"1\", \"exposed_start\": \"08:00\", \"exposed_finish\": \"10:00\", "
-      + "\"infected_start\": \"08:00\", \"infected_finish\": \"10:00\"}";
+      + "\"infected_start\": \"08:00\", \"infected_finish\": \"10:00\", \"exposed_lunch_option\": \"0\", "
+      + "\"infected_lunch_option\": \"0\"}";
 
   static final String CO2_REPORT = "{\"CO2_data\": \"{\\\"times\\\": [8.0, 8.5, 9.0, 9.5, 10.0], "
       + "\\\"CO2\\\": [440, 620, 780, 700, 560]}\", \"fitting_ventilation_states\": \"[8.0, 9.0, 10.0]\", "
       + "\"room_volume\": \"60\", \"room_capacity\": 10, \"total_people\": \"2\", \"infected_people\": \"1\", "
       + "\"exposed_start\": \"08:00\", \"exposed_finish\": \"10:00\", \"infected_start\": \"08:00\", "
-      + "\"infected_finish\": \"10:00\"}";
+      + "\"infected_finish\": \"10:00\", \"exposed_lunch_option\": \"0\", \"infected_lunch_option\": \"0\"}";
 }
