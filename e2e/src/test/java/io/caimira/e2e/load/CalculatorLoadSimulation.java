@@ -36,7 +36,11 @@ public class CalculatorLoadSimulation extends Simulation {
    * think time plus its requests); the run is stopped then.
    */
   static final Duration DRAIN = Duration.ofSeconds(160);
-  /** Bound on the 95th percentile of every request type: a server that keeps up answers far below it. */
+  /**
+   * Bounds on the 95th percentile: of the reports, and of every other request type. They catch a collapse (answers
+   * waiting in queues); a server that keeps up answers far below them, even on a busy 2-core machine.
+   */
+  static final Duration REPORT_P95_BOUND = Duration.ofSeconds(20);
   static final Duration P95_BOUND = Duration.ofSeconds(10);
 
   {
@@ -62,15 +66,19 @@ public class CalculatorLoadSimulation extends Simulation {
   }
 
   private static List<Assertion> assertions() {
-    long bound = P95_BOUND.toMillis();
     List<Assertion> all = new ArrayList<>();
     all.add(global().failedRequests().count().is(0L));
     all.add(global().allRequests().count().gt(0L));
-    all.add(global().responseTime().percentile(95.0).lt((int) bound));
+    all.add(global().responseTime().percentile(95.0).lt(millis(P95_BOUND)));
     for (String request : Visits.REQUESTS) {
+      Duration bound = Visits.REPORTS.contains(request) ? REPORT_P95_BOUND : P95_BOUND;
       all.add(details(request).allRequests().count().gt(0L));
-      all.add(details(request).responseTime().percentile(95.0).lt((int) bound));
+      all.add(details(request).responseTime().percentile(95.0).lt(millis(bound)));
     }
     return all;
+  }
+
+  private static int millis(Duration d) {
+    return Math.toIntExact(d.toMillis());
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,6 +34,8 @@ final class Visits {
   static final String API_FIT = "api co2 report";
   /** Every request name, in the order of a visit. */
   static final List<String> REQUESTS = List.of(FORM, STATIC, SUBMIT, REPORT, API_REPORT, API_TRANSITIONS, API_FIT);
+  /** The requests that compute a risk report (a Monte-Carlo simulation). */
+  static final Set<String> REPORTS = Set.of(REPORT, API_REPORT);
 
   /** The scenario's name, shown on the report page and in the API's answer. */
   static final String SIMULATION_NAME = "Load test office";
