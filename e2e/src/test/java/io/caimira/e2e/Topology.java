@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Assumptions;
  * The production topology on loopback: Keycloak (realm of deploy/keycloak with the client's redirect URI on our
  * router port), the auth-service, a CERN-theme calculator at /calculator-cern, an open one at /calculator-open,
  * the REST API, and Debian's nginx with deploy/nginx/nginx.conf in front (upstream host names pointed at the
- * local ports). Every service runs from the jar the build made, as in the images.
+ * local ports). Every service runs from the jar the build made, as in the images. {@link #startWithoutSignIn()}
+ * leaves out Keycloak and the auth-service, for tests of the public parts only.
  */
-final class Topology implements AutoCloseable {
+public final class Topology implements AutoCloseable {
   static final String REALM = "caimira";
   static final String CLIENT = "caimira-local";
   static final String CLIENT_SECRET = "local-client-secret";
@@ -40,7 +41,7 @@ final class Topology implements AutoCloseable {
     this.routerPort = routerPort;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + routerPort + path;
   }
 
@@ -55,21 +56,33 @@ final class Topology implements AutoCloseable {
   }
 
   static Topology start() throws Exception {
+    return start(true);
+  }
+
+  /**
+   * The router, both calculators and the API, without Keycloak and the auth-service: the open calculator, the API
+   * and the static files work; whatever needs a sign-in does not.
+   */
+  public static Topology startWithoutSignIn() throws Exception {
+    return start(false);
+  }
+
+  private static Topology start(boolean signIn) throws Exception {
     Path root = Path.of(System.getProperty("caimira.root", "..")).toAbsolutePath().normalize();
     Path keycloakHome = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
     Path nginx = RouterConfig.nginx();
-    Path jdk = Jdks.atLeast(21).orElse(null);
-    if (jdk == null) {
+    Path jdk = signIn ? Jdks.atLeast(21).orElse(null) : null;
+    if (signIn && jdk == null) {
       String missing = "a JDK 21 or newer is needed to run Keycloak";
       if (Boolean.getBoolean("caimira.e2e.required")) {
         throw new IllegalStateException(missing);
       }
       Assumptions.abort(missing);
     }
-    Path work = Files.createDirectories(root.resolve("e2e/target/e2e-run"));
+    Path work = Files.createDirectories(root.resolve(signIn ? "e2e/target/e2e-run" : "e2e/target/e2e-run-public"));
     Topology t = new Topology(root, work, freePort());
     try {
-      t.startAll(keycloakHome, jdk, nginx);
+      t.startAll(signIn ? keycloakHome : null, jdk, nginx);
     } catch (Exception | Error e) {
       t.close();
       throw e;
@@ -77,6 +90,7 @@ final class Topology implements AutoCloseable {
     return t;
   }
 
+  /** Starts every service; without {@code keycloakHome}, neither Keycloak nor the auth-service. */
   private void startAll(Path keycloakHome, Path jdk, Path nginx) throws Exception {
     Path logs = work.resolve("logs");
     keycloakPort = freePort();
@@ -86,16 +100,7 @@ final class Topology implements AutoCloseable {
     int apiPort = freePort();
     String cookieSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
 
-    // Keycloak with our realm; the redirect URI is the router's
-    String realm = Files.readString(root.resolve("deploy/keycloak/caimira-realm.json"))
-        .replace("http://localhost:8080", "http://127.0.0.1:" + routerPort);
-    Path imports = Files.createDirectories(keycloakHome.resolve("data/import"));
-    Files.writeString(imports.resolve("caimira-realm.json"), realm);
-    Service keycloak = run("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
-            "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--db=dev-mem", "--import-realm",
-            "--health-enabled=false", "--cache=local"),
-        Map.of("JAVA_HOME", jdk.toString(), "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD), logs);
+    Service keycloak = keycloakHome == null ? null : startKeycloak(keycloakHome, jdk, keycloakPort, logs);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path webapp = root.resolve("webapp/target/quarkus-app/quarkus-run.jar");
@@ -118,12 +123,15 @@ final class Topology implements AutoCloseable {
     Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + apiPort), logs);
 
-    keycloak.awaitReady("http://127.0.0.1:" + keycloakPort + "/realms/" + REALM
-        + "/.well-known/openid-configuration", Duration.ofMinutes(4));
-    Service authService = run("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
-        Map.of("QUARKUS_HTTP_PORT", "" + authPort, "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort,
-            "OIDC_REALM", REALM, "CLIENT_ID", CLIENT, "CLIENT_SECRET", CLIENT_SECRET, "COOKIE_SECRET", cookieSecret,
-            "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs);
+    Service authService = null;
+    if (keycloak != null) {
+      keycloak.awaitReady("http://127.0.0.1:" + keycloakPort + "/realms/" + REALM
+          + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+      authService = run("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
+          Map.of("QUARKUS_HTTP_PORT", "" + authPort, "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort,
+              "OIDC_REALM", REALM, "CLIENT_ID", CLIENT, "CLIENT_SECRET", CLIENT_SECRET, "COOKIE_SECRET",
+              cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs);
+    }
 
     Path nginxDir = Files.createDirectories(work.resolve("nginx"));
     Path main = RouterConfig.write(root.resolve("deploy/nginx/nginx.conf"), nginxDir, Map.of(
@@ -135,8 +143,23 @@ final class Topology implements AutoCloseable {
     cern.awaitReady("http://127.0.0.1:" + cernPort + "/q/health/ready", Duration.ofMinutes(2));
     open.awaitReady("http://127.0.0.1:" + openPort + "/q/health/ready", Duration.ofMinutes(2));
     apiApp.awaitReady("http://127.0.0.1:" + apiPort + "/q/health/ready", Duration.ofMinutes(2));
-    authService.awaitReady("http://127.0.0.1:" + authPort + "/q/health/ready", Duration.ofMinutes(2));
+    if (authService != null) {
+      authService.awaitReady("http://127.0.0.1:" + authPort + "/q/health/ready", Duration.ofMinutes(2));
+    }
     router.awaitReady(url("/calculator-open"), Duration.ofMinutes(1));
+  }
+
+  /** Keycloak with our realm; the redirect URI is the router's. */
+  private Service startKeycloak(Path keycloakHome, Path jdk, int port, Path logs) throws IOException {
+    String realm = Files.readString(root.resolve("deploy/keycloak/caimira-realm.json"))
+        .replace("http://localhost:8080", "http://127.0.0.1:" + routerPort);
+    Path imports = Files.createDirectories(keycloakHome.resolve("data/import"));
+    Files.writeString(imports.resolve("caimira-realm.json"), realm);
+    return run("keycloak", List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
+            "--http-host=127.0.0.1", "--http-port=" + port, "--db=dev-mem", "--import-realm",
+            "--health-enabled=false", "--cache=local"),
+        Map.of("JAVA_HOME", jdk.toString(), "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
+            "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD), logs);
   }
 
   /** Starts a service and keeps it for {@link #close()}. */
