@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Monte-Carlo particle-diameter distribution of an expiratory activity and its total concentration: the
  * diameter [µm] is sampled from a weighted Gaussian kernel (bandwidth 0.1 µm) on 3000 evenly spaced diameters
- * of the size range, weighted by the BLO number density; cn [cm⁻³] is the BLO integral over the range.
+ * of the size range, weighted by the BLO number density, and kept positive (upstream's kernel can return a negative
+ * diameter, about once in 6 000 office reports, whose deposition fraction is NaN); cn [cm⁻³] is the BLO integral
+ * over the range.
  * Instances are immutable and cached per (factors, range).
  */
 public final class ExpirationDistribution {
@@ -33,7 +35,7 @@ public final class ExpirationDistribution {
     double[] diameters = Grids.linspace(range.minimum(), range.maximum(), POINTS);
     this.factors = factors;
     this.range = range;
-    this.diameter = new CustomKernel(diameters, blo.pdf(diameters), BANDWIDTH);
+    this.diameter = new CustomKernel(diameters, blo.pdf(diameters), BANDWIDTH, 0.0);
     this.cn = blo.integral(range.minimum(), range.maximum());
   }
 

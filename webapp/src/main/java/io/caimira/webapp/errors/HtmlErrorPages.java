@@ -74,7 +74,8 @@ public class HtmlErrorPages implements PageErrors {
     String id = UUID.randomUUID().toString();
     String time = ZonedDateTime.now(ZoneOffset.UTC).format(TIME);
     if (status >= 500) {
-      LOG.errorf(cause, "Error %s (%d) on %s", id, status, rc == null ? "?" : rc.normalizedPath());
+      // with the query: a report link holds the inputs and the seed, so the failure can be reproduced
+      LOG.errorf(cause, "Error %s (%d) on %s", id, status, rc == null ? "?" : rc.request().uri());
     } else if (status != 404) {
       LOG.debugf("Error %s (%d): %s", id, status, cause == null ? "" : cause.getMessage());
     }
