@@ -203,8 +203,9 @@ class SingleSignOnE2eTest {
    * renewed with the refresh token (by the calculator, whose answer carries the new cookies; the router's probe
    * renews it too, in its own sub-request), so that a calculator form sent after the ID token expired still gives
    * its report; once the SSO session is over, the renewal fails and the session is refused by the router and by
-   * the calculator itself. Our client's tokens are made to live 10 s and the realm's SSO session 30 s idle / 60 s at
-   * most; run last, as it changes the realm, which it restores afterwards.
+   * the calculator itself, and the browser must sign in again. Our client's tokens are made to live 10 s and the
+   * realm's SSO sessions 45 s at most (the renewals keep it from going idle earlier); run last, as it changes the
+   * realm, which it restores afterwards.
    */
   @Test
   @Order(Integer.MAX_VALUE)
@@ -212,7 +213,7 @@ class SingleSignOnE2eTest {
     KeycloakAdmin keycloak = new KeycloakAdmin(topology);
     KeycloakAdmin.SsoSession realmTimes = keycloak.ssoSession();
     keycloak.clientTokenLifespan(10);
-    keycloak.ssoSession(new KeycloakAdmin.SsoSession(30, 60));
+    keycloak.ssoSession(new KeycloakAdmin.SsoSession(45, 45));
     try {
       driver().get(topology.url("/calculator-cern/?lang=en"));
       signIn("alice");
