@@ -93,23 +93,58 @@ class LoginFlowTest {
   }
 
   /**
-   * A session whose ID token has expired is refused, not refreshed (the session keeps a refresh token, but the
-   * service does not use it: the user signs in again, which the SSO answers at once while its own session lasts).
+   * Probes with {@code session} every 250 ms until the answer renews the session cookie or is no longer 200 (at
+   * most 30 s): the ID token of a three-second login has then expired.
+   */
+  private static Response probeUntilExpired(Map<String, String> session) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Response r = given().cookies(session).when().get("/auth/probe");
+    while (r.statusCode() == 200 && r.getCookie("q_session") == null && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      r = given().cookies(session).when().get("/auth/probe");
+    }
+    return r;
+  }
+
+  /**
+   * An expired ID token is renewed with the session's refresh token: the probe still answers 200 and sets new
+   * session cookies, which pass the probe in turn.
    */
   @Test
-  void anExpiredSessionIsRefused() throws InterruptedException {
+  void anExpiredIdTokenIsRenewedWithTheRefreshToken() throws InterruptedException {
     String[] location = new String[1];
     Map<String, String> session = login("erin", List.of("allowed-users"), 3, "/calculator-cern", location);
     assertThat(session).containsKey("q_session_rt");
+    Response probe = given().cookies(session).when().get("/auth/probe");
+    assertThat(probe.statusCode()).isEqualTo(200);
+    assertThat(probe.getCookie("q_session")).as("a valid ID token is not renewed").isNull();
+
+    Response renewed = probeUntilExpired(session);
+    assertThat(renewed.statusCode()).isEqualTo(200);
+    assertThat(renewed.header("X-Caimira-User")).isEqualTo("erin");
+    assertThat(renewed.getCookie("q_session")).isNotBlank().isNotEqualTo(session.get("q_session"));
+    Map<String, String> next = new HashMap<>(session);
+    next.putAll(renewed.getCookies());
+    given().cookies(next).when().get("/auth/probe").then().statusCode(200).header("X-Caimira-User", "erin");
+  }
+
+  /**
+   * A session whose ID token has expired and whose renewal the provider refuses (its SSO session is over) is
+   * refused: 401, the router then sends the user to the login.
+   */
+  @Test
+  void anExpiredSessionWhoseRenewalIsRefusedIsRefused() throws InterruptedException {
+    String[] location = new String[1];
+    Map<String, String> session = login("frank", List.of("allowed-users"), 3, "/calculator-cern", location);
     given().cookies(session).when().get("/auth/probe").then().statusCode(200);
-    // the tokens expire three seconds after they were issued: poll the probe until then (at most 30 s)
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    int status = 200;
-    while (status == 200 && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-      status = given().cookies(session).when().get("/auth/probe").statusCode();
+    MockProvider.refuseRenewals();
+    try {
+      Response refused = probeUntilExpired(session);
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.getCookie("q_session")).as("no renewed session").isNullOrEmpty();
+    } finally {
+      MockProvider.renewAgain();
     }
-    assertThat(status).isEqualTo(401);
   }
 
   @Test

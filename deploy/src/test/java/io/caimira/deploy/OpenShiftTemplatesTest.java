@@ -96,21 +96,22 @@ class OpenShiftTemplatesTest {
         .containsExactlyInAnyOrder("calculator-app", "calculator-open-app", "api-app");
   }
 
-  /** The CERN calculator verifies the session with the auth-service's settings; the open one has no secret. */
+  /**
+   * The CERN calculator verifies (and renews) the session with the auth-service's settings and secrets; the open one
+   * has no secret.
+   */
   @Test
   void onlyTheCernCalculatorVerifiesSessions() throws IOException {
     List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
     Map<String, EnvVar> cern = env(deployments, "calculator-app");
     assertThat(cern.get("CAIMIRA_SESSION_VERIFY").getValue()).isEqualTo("true");
-    for (String key : new String[] {"COOKIE_SECRET", "CLIENT_ID"}) {
+    for (String key : new String[] {"COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET"}) {
       assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getName()).as(key).isEqualTo("auth-service-secrets");
       assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getKey()).as(key).isEqualTo(key);
     }
     for (String key : new String[] {"OIDC_SERVER", "OIDC_REALM"}) {
       assertThat(cern.get(key).getValueFrom().getConfigMapKeyRef().getName()).as(key).isEqualTo("auth-service");
     }
-    // no login happens in the calculator: it does not get the client secret
-    assertThat(cern).doesNotContainKey("CLIENT_SECRET");
     Map<String, EnvVar> open = env(deployments, "calculator-open-app");
     assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
   }

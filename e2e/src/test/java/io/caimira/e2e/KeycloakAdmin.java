@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class KeycloakAdmin {
   private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern SSO_IDLE = Pattern.compile("\"ssoSessionIdleTimeout\"\\s*:\\s*(\\d+)");
+  private static final Pattern SSO_MAX = Pattern.compile("\"ssoSessionMaxLifespan\"\\s*:\\s*(\\d+)");
 
   private final Topology topology;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -40,6 +42,30 @@ final class KeycloakAdmin {
             "/admin/realms/" + Topology.REALM + "/clients/" + id)))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString("{\"attributes\": {\"access.token.lifespan\": \"" + value + "\"}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(update.statusCode()).as(update.body()).isEqualTo(204);
+  }
+
+  /** The realm's SSO session times, in seconds: idle (without any token renewal) and maximum (from the sign-in). */
+  record SsoSession(int idleSeconds, int maxSeconds) {}
+
+  /** The realm's current SSO session times. */
+  SsoSession ssoSession() throws IOException, InterruptedException {
+    HttpResponse<String> realm = http.send(HttpRequest.newBuilder(URI.create(topology.keycloakUrl(
+            "/admin/realms/" + Topology.REALM))).header("Authorization", "Bearer " + adminToken()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(realm.statusCode()).as(realm.body()).isEqualTo(200);
+    return new SsoSession(Integer.parseInt(first(SSO_IDLE, realm.body())),
+        Integer.parseInt(first(SSO_MAX, realm.body())));
+  }
+
+  /** Sets the realm's SSO session times (the other realm settings stay as they are). */
+  void ssoSession(SsoSession times) throws IOException, InterruptedException {
+    HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(topology.keycloakUrl(
+            "/admin/realms/" + Topology.REALM)))
+        .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"ssoSessionIdleTimeout\": " + times.idleSeconds()
+            + ", \"ssoSessionMaxLifespan\": " + times.maxSeconds() + "}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(update.statusCode()).as(update.body()).isEqualTo(204);
   }

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Single sign-on through the real router, a real Keycloak and our auth-service, in headless Chromium: who may
  * reach the CERN calculator, where the login sends the user back to, logout, forged cookies, the calculator's own
- * check of the session (the user's name, the profiler's admin role, also when reached without the router), expired
- * sessions, and the public parts (open calculator, API) without login.
+ * check of the session (the user's name, the profiler's admin role, also when reached without the router), renewed
+ * and expired sessions, and the public parts (open calculator, API) without login.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnE2eTest {
@@ -172,37 +175,100 @@ class SingleSignOnE2eTest {
     assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
   }
 
+  /** {@code cookies} ("a=1; b=2") with those the response sets in their place (an emptied cookie is dropped). */
+  private static String renewed(String cookies, HttpResponse<?> response) {
+    Map<String, String> jar = new LinkedHashMap<>();
+    for (String pair : cookies.split("; ")) {
+      jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      String value = pair.substring(pair.indexOf('=') + 1);
+      if (value.isEmpty()) {
+        jar.remove(pair.substring(0, pair.indexOf('=')));
+      } else {
+        jar.put(pair.substring(0, pair.indexOf('=')), value);
+      }
+    }
+    return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+  }
+
+  /** A request through the router with these cookies. */
+  private static HttpRequest.Builder throughRouter(String path, String cookies) {
+    return HttpRequest.newBuilder(URI.create(topology.url(path))).header("Cookie", cookies);
+  }
+
   /**
-   * An expired session is refused by the router's probe and by the calculator itself (the ID token of our client
-   * made to live 15 s; run last, as it changes the realm, which it restores afterwards).
+   * The session lasts as long as the SSO session, not as the ID token: within the SSO session an expired ID token is
+   * renewed with the refresh token (by the calculator, whose answer carries the new cookies; the router's probe
+   * renews it too, in its own sub-request), so that a calculator form sent after the ID token expired still gives
+   * its report; once the SSO session is over, the renewal fails and the session is refused by the router and by
+   * the calculator itself, and the browser must sign in again. Our client's tokens are made to live 10 s and the
+   * realm's SSO sessions 45 s at most (the renewals keep it from going idle earlier); run last, as it changes the
+   * realm, which it restores afterwards.
    */
   @Test
   @Order(Integer.MAX_VALUE)
-  void anExpiredSessionIsRefused() throws Exception {
+  void anExpiredSessionIsRenewedWhileTheSsoSessionLastsThenRefused() throws Exception {
     KeycloakAdmin keycloak = new KeycloakAdmin(topology);
-    keycloak.clientTokenLifespan(15);
+    KeycloakAdmin.SsoSession realmTimes = keycloak.ssoSession();
+    keycloak.clientTokenLifespan(10);
+    keycloak.ssoSession(new KeycloakAdmin.SsoSession(45, 45));
     try {
       driver().get(topology.url("/calculator-cern/?lang=en"));
       signIn("alice");
       await(By.id("covid_calculator"));
-      String session = cookieHeader();
+      String signedIn = cookieHeader();
       HttpClient http = HttpClient.newHttpClient();
-      HttpRequest throughRouter = HttpRequest.newBuilder(URI.create(topology.url("/calculator-cern/")))
-          .header("Cookie", session).GET().build();
-      // poll until the tokens have expired (at most 60 s): the router then sends to the login
+      HttpRequest page = throughRouter("/calculator-cern/", signedIn).GET().build();
+
+      // (a) poll until the ID token has expired (at most 60 s): the page is still served, with renewed cookies
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      HttpResponse<String> router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> router = http.send(page, HttpResponse.BodyHandlers.ofString());
+      while (router.statusCode() == 200 && router.headers().allValues("Set-Cookie").stream()
+          .noneMatch(c -> c.startsWith("q_session=")) && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        router = http.send(page, HttpResponse.BodyHandlers.ofString());
+      }
+      assertThat(router.statusCode()).as("the page after the ID token expired").isEqualTo(200);
+      assertThat(router.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("q_session="));
+      // a form sent with the expired ID token: its report, nothing lost
+      HttpResponse<String> sent = http.send(throughRouter("/calculator-cern/report", signedIn)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("calculator_version=4.19.0&simulation_name=After+expiry"
+              + "&room_number=1&volume_type=room_volume_explicit&room_volume=60&total_people=10&infected_people=1"
+              + "&location_name=Geneva&location_latitude=46.2&location_longitude=6.14&inside_temp=293&seed=1"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+      assertThat(sent.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("q_session="));
+      String renewedSession = renewed(signedIn, sent);
+      URI reportLink = URI.create(sent.headers().firstValue("Location").orElseThrow());
+      assertThat(reportLink.getPath()).isEqualTo("/calculator-cern/report");
+      HttpResponse<String> report = http.send(throughRouter(reportLink.getRawPath() + "?"
+              + reportLink.getRawQuery(), renewedSession).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).contains("After expiry").contains("Signed in as alice");
+
+      // (b) poll until the SSO session is over (at most 90 s): the router then sends to the login
+      HttpRequest later = throughRouter("/calculator-cern/", renewedSession).GET().build();
+      deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      router = http.send(later, HttpResponse.BodyHandlers.ofString());
       while (router.statusCode() == 200 && System.nanoTime() < deadline) {
         Thread.sleep(500);
-        router = http.send(throughRouter, HttpResponse.BodyHandlers.ofString());
+        router = http.send(later, HttpResponse.BodyHandlers.ofString());
       }
       assertThat(router.statusCode()).isEqualTo(302);
       assertThat(router.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
-      HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", session);
+      HttpResponse<String> direct = direct("/calculator-cern/", "Cookie", renewedSession);
       assertThat(direct.statusCode()).isEqualTo(302);
       assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
+      // and the browser, its SSO session over too, is asked to sign in again
+      driver().get(topology.url("/calculator-cern/"));
+      await(By.id("username"));
     } finally {
       keycloak.clientTokenLifespan(null);
+      keycloak.ssoSession(realmTimes);
     }
   }
 

@@ -112,12 +112,15 @@ public final class Topology implements AutoCloseable {
       }
     }
     Service cern = run("calculator-cern", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
-        Map.of("QUARKUS_HTTP_PORT", "" + cernPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern",
-            "CAIMIRA_THEME", "cern", "CAIMIRA_PROFILER_ENABLED", "1",
-            // it verifies the auth-service's session itself, as deployed (Keycloak may still be starting)
-            "CAIMIRA_SESSION_VERIFY", "true", "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort, "OIDC_REALM", REALM,
-            "CLIENT_ID", CLIENT, "COOKIE_SECRET", cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE",
-            "false"), logs);
+        Map.ofEntries(Map.entry("QUARKUS_HTTP_PORT", "" + cernPort),
+            Map.entry("CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern"), Map.entry("CAIMIRA_THEME", "cern"),
+            Map.entry("CAIMIRA_PROFILER_ENABLED", "1"),
+            // it verifies (and renews) the auth-service's session itself, as deployed (Keycloak may still be
+            // starting)
+            Map.entry("CAIMIRA_SESSION_VERIFY", "true"), Map.entry("OIDC_SERVER", "http://127.0.0.1:" + keycloakPort),
+            Map.entry("OIDC_REALM", REALM), Map.entry("CLIENT_ID", CLIENT), Map.entry("CLIENT_SECRET", CLIENT_SECRET),
+            Map.entry("COOKIE_SECRET", cookieSecret),
+            Map.entry("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false")), logs);
     Service open = run("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs);
     Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),

@@ -19,8 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * The calculator's own check of the single sign-on session, when {@link SessionVerification} is on (defence in
  * depth behind the router's probe): every page request's session cookie is verified by quarkus-oidc (decrypted
- * with the auth-service's COOKIE_SECRET, ID token signature, issuer, audience and expiry), and the user recorded
- * for the page header. The calculator pages need a session with the required role: without a valid session the
+ * with the auth-service's COOKIE_SECRET, ID token signature, issuer, audience and expiry; an expired ID token is
+ * renewed with the session's refresh token, the new cookies going out with this response), and the user recorded
+ * for the page header. The session ends when that renewal fails (the provider's SSO session is over). The calculator pages need a session with the required role: without a valid session the
  * browser goes to the auth-service's login, back to the page afterwards (as the router does); signed in without
  * the role is a 403. The profiler needs a valid session here and the admin role in {@link AdminAccess}. Other
  * pages (landing page, short links, static files) stay public. A login is never started here.

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * CERN deployment behind the router; off by default, so that {@code ./caimira serve} and the open calculator need no
  * provider), and the role names, as on the auth-service: {@code CAIMIRA_REQUIRED_ROLE} (default
  * {@code allowed-users}) for the calculator pages and {@code CAIMIRA_ADMIN_ROLE} (default {@code admin}) for the
- * profiler. When on, the start fails unless the provider and the auth-service's secret are given
- * ({@code OIDC_SERVER}, {@code OIDC_REALM}, {@code CLIENT_ID}, {@code COOKIE_SECRET}).
+ * profiler. When on, the start fails unless the provider, the client and the auth-service's cookie key are given
+ * ({@code OIDC_SERVER}, {@code OIDC_REALM}, {@code CLIENT_ID}, {@code CLIENT_SECRET}, {@code COOKIE_SECRET}): the
+ * client secret renews an expired ID token with the session's refresh token.
  */
 @Singleton
 @Startup
@@ -28,6 +29,7 @@ public class SessionVerification {
       @ConfigProperty(name = "OIDC_SERVER") Optional<String> server,
       @ConfigProperty(name = "OIDC_REALM") Optional<String> realm,
       @ConfigProperty(name = "CLIENT_ID") Optional<String> client,
+      @ConfigProperty(name = "CLIENT_SECRET") Optional<String> clientSecret,
       @ConfigProperty(name = "COOKIE_SECRET") Optional<String> cookieSecret) {
     this.on = on;
     this.requiredRole = requiredRole;
@@ -37,6 +39,7 @@ public class SessionVerification {
       addIfBlank(missing, "OIDC_SERVER", server);
       addIfBlank(missing, "OIDC_REALM", realm);
       addIfBlank(missing, "CLIENT_ID", client);
+      addIfBlank(missing, "CLIENT_SECRET", clientSecret);
       addIfBlank(missing, "COOKIE_SECRET", cookieSecret);
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CAIMIRA_SESSION_VERIFY is on but " + String.join(", ", missing)

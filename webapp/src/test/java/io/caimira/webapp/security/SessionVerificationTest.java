@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The calculator's own check of the single sign-on session (CAIMIRA_SESSION_VERIFY on): the session cookies
  * quarkus-oidc writes at sign-in (as the auth-service does, same settings and secret) are verified here; the user's
  * name is shown; the calculator pages need a valid session with the required role; the profiler needs the admin
- * role of the session, whatever administrator header the request carries.
+ * role of the session, whatever administrator header the request carries; an expired ID token is renewed with the
+ * refresh token while the provider allows it.
  */
 @QuarkusTest
 @TestProfile(SessionVerifyingDeployment.class)
@@ -81,18 +82,70 @@ class SessionVerificationTest {
         .statusCode(302);
   }
 
-  @Test
-  void anExpiredSessionIsRefused() throws InterruptedException {
-    Map<String, String> erin = signIn("erin", List.of("allowed-users"), 3);
-    given().cookies(erin).when().get("/calculator").then().statusCode(200);
-    // the tokens expire three seconds after they were issued: poll until then (at most 30 s)
+  /**
+   * Asks for the calculator page with {@code session} every 250 ms until the answer renews the session cookie or is
+   * no longer 200 (at most 30 s): the ID token of a three-second sign-in has then expired.
+   */
+  private static Response pageUntilExpired(Map<String, String> session) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    int status = 200;
-    while (status == 200 && System.nanoTime() < deadline) {
+    Response r = given().redirects().follow(false).cookies(session).when().get("/calculator");
+    while (r.statusCode() == 200 && r.getCookie("q_session") == null && System.nanoTime() < deadline) {
       Thread.sleep(250);
-      status = given().redirects().follow(false).cookies(erin).when().get("/calculator").statusCode();
+      r = given().redirects().follow(false).cookies(session).when().get("/calculator");
     }
-    assertThat(status).isEqualTo(302);
+    return r;
+  }
+
+  /**
+   * An expired ID token is renewed with the session's refresh token, the new cookies going out with the page; a
+   * form sent with the expired cookies still gives its report (nothing typed is lost).
+   */
+  @Test
+  void anExpiredIdTokenIsRenewedAndAFormSentAfterwardsIsNotLost() throws InterruptedException {
+    Map<String, String> erin = signIn("erin", List.of("allowed-users"), 3);
+    Response fresh = given().cookies(erin).when().get("/calculator");
+    assertThat(fresh.statusCode()).isEqualTo(200);
+    assertThat(fresh.getCookie("q_session")).as("a valid ID token is not renewed").isNull();
+
+    Response renewed = pageUntilExpired(erin);
+    assertThat(renewed.statusCode()).isEqualTo(200);
+    assertThat(renewed.getCookie("q_session")).isNotBlank().isNotEqualTo(erin.get("q_session"));
+    assertThat(renewed.asString()).contains("Signed in as erin");
+
+    Response sent = given().redirects().follow(false).cookies(erin).formParams(officeForm()).when()
+        .post("/calculator/report");
+    assertThat(sent.statusCode()).as(sent.asString()).isEqualTo(303);
+    assertThat(sent.getCookie("q_session")).isNotBlank().isNotEqualTo(erin.get("q_session"));
+    Map<String, String> next = new HashMap<>(erin);
+    next.putAll(sent.getCookies());
+    String report = given().cookies(next).when().get(URI.create(sent.header("Location")).getRawPath() + "?"
+        + URI.create(sent.header("Location")).getRawQuery()).then().statusCode(200).extract().asString();
+    assertThat(report).contains("Office after expiry");
+  }
+
+  /** A small calculator form: an office of 60 m³, 10 people, 1 infected. */
+  private static Map<String, String> officeForm() {
+    return Map.ofEntries(Map.entry("calculator_version", "4.19.0"),
+        Map.entry("simulation_name", "Office after expiry"), Map.entry("room_number", "1"),
+        Map.entry("volume_type", "room_volume_explicit"), Map.entry("room_volume", "60"),
+        Map.entry("total_people", "10"), Map.entry("infected_people", "1"),
+        Map.entry("location_name", "Geneva"), Map.entry("location_latitude", "46.2"),
+        Map.entry("location_longitude", "6.14"), Map.entry("inside_temp", "293"), Map.entry("seed", "1"));
+  }
+
+  /** When the provider refuses the renewal (its SSO session is over), the expired session sends to the login. */
+  @Test
+  void anExpiredSessionWhoseRenewalIsRefusedSendsToTheLogin() throws InterruptedException {
+    Map<String, String> frank = signIn("frank", List.of("allowed-users"), 3);
+    given().cookies(frank).when().get("/calculator").then().statusCode(200);
+    SessionProvider.refuseRenewals();
+    try {
+      Response refused = pageUntilExpired(frank);
+      assertThat(refused.statusCode()).isEqualTo(302);
+      assertThat(refused.header("Location")).isEqualTo("/auth/login?next=/calculator");
+    } finally {
+      SessionProvider.renewAgain();
+    }
   }
 
   @Test

@@ -1,0 +1,32 @@
+package io.caimira.webapp.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The settings the calculator's session check needs before it starts. */
+class SessionVerificationSettingsTest {
+
+  private static SessionVerification verification(boolean on, Optional<String> clientSecret) {
+    return new SessionVerification(on, "allowed-users", "admin", Optional.of("https://sso.example"),
+        Optional.of("caimira"), Optional.of("caimira-test"), clientSecret,
+        Optional.of("0123456789abcdef0123456789abcdef"));
+  }
+
+  @Test
+  void theClientSecretIsRequiredToRenewExpiredIdTokens() {
+    assertThatThrownBy(() -> verification(true, Optional.empty())).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CLIENT_SECRET").hasMessageNotContaining("COOKIE_SECRET");
+    assertThatThrownBy(() -> verification(true, Optional.of(" "))).hasMessageContaining("CLIENT_SECRET");
+    assertThat(verification(true, Optional.of("test-client-secret")).on()).isTrue();
+  }
+
+  @Test
+  void withoutTheCheckNothingIsRequired() {
+    SessionVerification off = new SessionVerification(false, "allowed-users", "admin", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(off.on()).isFalse();
+  }
+}
