@@ -404,6 +404,24 @@ public interface ReportMessages {
       + "minimum. Follow the current guidance and instructions of the HSE Unit in your risk assessment.")
   String cern_scale_note();
 
+  @Message("CERN's COVID-19 scale")
+  String cern_scale_label();
+
+  @Message("Green – 1")
+  String cern_scale_green();
+
+  @Message("Yellow – 2")
+  String cern_scale_yellow();
+
+  @Message("Orange – 3")
+  String cern_scale_orange();
+
+  @Message("Red – 4")
+  String cern_scale_red();
+
+  @Message("current level")
+  String cern_scale_current();
+
   @Message("Nearest weather station (outside temperatures)")
   String weather_station();
 

@@ -26,6 +26,11 @@ class CernReportPageTest {
     assertThat(doc.getElementById("tab-rules")).isNotNull();
     assertThat(doc.getElementById("pane-rules").text()).contains("below 2 %", "from 2 % to 10 %", "above 10 %",
         "approved in December 2020", "level Green – 1", "Justification", "Limitation", "Optimisation");
+    // the scale (upstream: an image of four levels, level Green – 1 hard-coded): text, the current one marked
+    assertThat(doc.select("#pane-rules .cern-scale li").eachText()).hasSize(4).first().asString()
+        .startsWith("Green – 1");
+    assertThat(doc.selectFirst("#pane-rules .cern-scale [aria-current=true]").text()).contains("Green – 1",
+        "current level");
     assertThat(doc.select("#pane-rules .alara a").eachAttr("href")).containsExactly(
         "https://cds.cern.ch/record/1533023/files/CERN-2013-001-p415.pdf", "https://www.cdc.gov/nceh/radiation/safety.html");
     assertThat(doc.select(".scenario-row").first().hasClass("table-danger")).isTrue();
