@@ -1,5 +1,6 @@
 package io.caimira.webapp.compare;
 
+import io.caimira.webapp.i18n.Bundles;
 import io.caimira.api.ReportExecutor;
 import io.caimira.calculator.CalculatorService;
 import io.caimira.calculator.InputError;
@@ -16,8 +17,6 @@ import io.caimira.webapp.pages.CalculatorPage;
 import io.caimira.webapp.pages.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -169,8 +168,7 @@ public class ComparePage {
   }
 
   static CompareMessages texts(Locale locale) {
-    return locale == null || locale.getLanguage().equals("en") ? MessageBundles.get(CompareMessages.class)
-        : MessageBundles.get(CompareMessages.class, Localized.Literal.of(locale.getLanguage()));
+    return Bundles.of(CompareMessages.class, locale);
   }
 
   /** Bad inputs in one of the scenarios (numbered from 1). */

@@ -1,10 +1,9 @@
 package io.caimira.webapp.form;
 
+import io.caimira.webapp.i18n.Bundles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.calculator.InputError;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +31,7 @@ public final class FormChecks {
 
   /** The form's messages in a language ("fr", else English). */
   public static FormMessages messages(java.util.Locale locale) {
-    return "fr".equals(locale.getLanguage())
-        ? MessageBundles.get(FormMessages.class, Localized.Literal.of("fr"))
-        : MessageBundles.get(FormMessages.class);
+    return Bundles.of(FormMessages.class, locale);
   }
 
   /**

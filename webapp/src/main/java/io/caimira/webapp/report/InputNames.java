@@ -1,11 +1,10 @@
 package io.caimira.webapp.report;
 
+import io.caimira.webapp.i18n.Bundles;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.model.aerosol.ExpirationType;
 import io.caimira.model.population.PhysicalActivity;
 import io.caimira.webapp.form.FormMessages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
 
 /**
@@ -17,7 +16,7 @@ final class InputNames {
   private final ReportMessages msg;
 
   InputNames(ReportMessages msg, Locale locale) {
-    this.form = MessageBundles.get(FormMessages.class, Localized.Literal.of(locale.getLanguage()));
+    this.form = Bundles.of(FormMessages.class, locale);
     this.msg = msg;
   }
 

@@ -1,5 +1,6 @@
 package io.caimira.webapp.report;
 
+import io.caimira.webapp.i18n.Bundles;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.report.AlternativeScenarioStats;
 import io.caimira.calculator.report.AlternativeScenarios;
@@ -11,8 +12,6 @@ import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.pages.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -69,7 +68,7 @@ public class ReportPage {
   }
 
   ReportView view(VirusReport r, VirusInput in, FormFields fields, ReportLinks links, Locale locale) {
-    ReportMessages msg = MessageBundles.get(ReportMessages.class, Localized.Literal.of(locale.getLanguage()));
+    ReportMessages msg = Bundles.of(ReportMessages.class, locale);
     boolean legacy = !in.population().hasOccupancy();
     AlternativeScenarios alternatives = r.alternativeScenarios();
     AlternativeScenarioStats withoutShortRange = alternatives == null ? null

@@ -1,10 +1,9 @@
 package io.caimira.webapp.security;
 
+import io.caimira.webapp.i18n.Bundles;
 import io.caimira.webapp.PathRouting;
 import io.caimira.webapp.WebSettings;
 import io.caimira.webapp.errors.PageProblem;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -88,7 +87,6 @@ public class SessionGate {
   }
 
   private static SessionTexts texts(Locale locale) {
-    return locale == null || locale.getLanguage().equals("en") ? MessageBundles.get(SessionTexts.class)
-        : MessageBundles.get(SessionTexts.class, Localized.Literal.of(locale.getLanguage()));
+    return Bundles.of(SessionTexts.class, locale);
   }
 }

@@ -1,0 +1,18 @@
+package io.caimira.webapp.i18n;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.Locale;
+
+/** A message bundle in a locale's language, for texts built in Java. */
+public final class Bundles {
+  private Bundles() {}
+
+  /** The bundle's translation for a supported language other than English; else the default (English) bundle. */
+  public static <T> T of(Class<T> bundle, Locale locale) {
+    String language = locale == null ? "" : locale.getLanguage();
+    boolean translated = !language.equals(Locale.ENGLISH.getLanguage())
+        && Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language));
+    return translated ? MessageBundles.get(bundle, Localized.Literal.of(language)) : MessageBundles.get(bundle);
+  }
+}
