@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * runs them on the Geneva hourly temperatures of each month (weather data); here they run on the constructed days
  * of {@link ConstructedTemperatures} and assert the same structural properties with the same tolerances.
  *
- * <p>Not ported: test_exposure_hourly_dep (Geneva January 359.140499, June 1385.917562, rtol 1e-7) and
- * test_exposure_hourly_dep_refined (359.983716, 1439.267381, rtol 0.02): absolute doses that depend on the Geneva
- * weather data.
+ * <p>The absolute doses of test_exposure_hourly_dep (Geneva January 359.140499, June 1385.917562) and
+ * test_exposure_hourly_dep_refined (359.983716, 1439.267381) depend on the Geneva weather data; their comparison
+ * (exact dose against a trapezoidal integration of the concentration) runs in {@link HourlyExposureTest}.
  *
  * <p>Model (upstream build_hourly_dependent_model): 75 m³ at 293 K, a sliding window 1.6 m × 0.6 m as the only
  * ventilation, one person emitting 970·50 virions/h (light activity, no mask, evaporation factor 0.3).
