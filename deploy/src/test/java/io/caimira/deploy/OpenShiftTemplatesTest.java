@@ -70,6 +70,13 @@ class OpenShiftTemplatesTest {
       for (Container c : pod.getContainers()) {
         assertThat(c.getReadinessProbe()).as(name + " readiness").isNotNull();
         assertThat(c.getLivenessProbe()).as(name + " liveness").isNotNull();
+        if (!name.equals("caimira-router")) {
+          assertProbe(name + " readiness", c, c.getReadinessProbe(), "/q/health/ready");
+          assertProbe(name + " liveness", c, c.getLivenessProbe(), "/q/health/live");
+        } else {
+          assertThat(c.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(containerPort(c));
+          assertThat(c.getLivenessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(containerPort(c));
+        }
         assertThat(c.getResources().getRequests()).as(name).containsKeys("cpu", "memory");
         assertThat(c.getResources().getLimits()).as(name).containsKeys("cpu", "memory");
         assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(name).isFalse();
@@ -92,8 +99,30 @@ class OpenShiftTemplatesTest {
         .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
     assertThat(env).containsEntry("CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern").containsEntry("CAIMIRA_THEME",
         "cern").containsEntry("CAIMIRA_PROFILER_ENABLED", "0");
-    assertThat(ofKind(items, HorizontalPodAutoscaler.class)).extracting(h -> h.getSpec().getScaleTargetRef().getName())
+    List<HorizontalPodAutoscaler> autoscalers = ofKind(items, HorizontalPodAutoscaler.class);
+    assertThat(autoscalers).extracting(h -> h.getSpec().getScaleTargetRef().getName())
         .containsExactlyInAnyOrder("calculator-app", "calculator-open-app", "api-app");
+    // the autoscaler owns the replicas of its target: the template leaves them out, so that oc apply keeps them
+    for (HorizontalPodAutoscaler hpa : autoscalers) {
+      Deployment target = deployments.stream()
+          .filter(d -> d.getMetadata().getName().equals(hpa.getSpec().getScaleTargetRef().getName())).findFirst()
+          .orElseThrow();
+      assertThat(target.getSpec().getReplicas()).as(target.getMetadata().getName()).isNull();
+    }
+  }
+
+  /** The only port the container listens on. */
+  private static int containerPort(Container c) {
+    assertThat(c.getPorts()).as(c.getName()).hasSize(1);
+    return c.getPorts().get(0).getContainerPort();
+  }
+
+  /** An HTTP GET of the health endpoint {@code path} on the port the container listens on. */
+  private static void assertProbe(String what, Container c, io.fabric8.kubernetes.api.model.Probe probe, String path) {
+    assertThat(probe.getHttpGet()).as(what).isNotNull();
+    assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
+    assertThat(probe.getHttpGet().getPort().getIntVal()).as(what).isEqualTo(containerPort(c));
+    assertThat(probe.getHttpGet().getScheme()).as(what).isIn(null, "HTTP");
   }
 
   /**
