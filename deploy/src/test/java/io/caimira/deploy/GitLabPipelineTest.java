@@ -173,4 +173,12 @@ class GitLabPipelineTest {
     }
     assertThat(p.get("deploy-prod").get("rules").toString()).contains("manual");
   }
+
+  @Test
+  void theDriftCheckOfTheTestProjectComparesItsImageTag() throws Exception {
+    JsonNode p = pipeline();
+    assertThat(inherited(p, "check_openshift_config_test", "script").toString()).contains("$TEMPLATE_PARAMETERS");
+    assertThat(variables(p, "check_openshift_config_test")).containsEntry("CAIMIRA_INSTANCE", "caimira-test")
+        .containsEntry("TEMPLATE_PARAMETERS", "-p IMAGE_TAG=caimira-test-latest");
+  }
 }
