@@ -145,6 +145,32 @@ class OpenShiftTemplatesTest {
     assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
   }
 
+  /**
+   * The router's configuration (a ConfigMap made from nginx.conf, not templated) decides the calculators' paths: each
+   * calculator's prefix is a location of nginx.conf that proxies to that calculator's service, and the template has
+   * no parameter that could move one without the other.
+   */
+  @Test
+  void eachCalculatorsPrefixIsTheRoutersLocationForIt() throws IOException {
+    String nginx = Files.readString(RouterConfig.CONFIG);
+    try (InputStream in = Files.newInputStream(DIR.resolve("deployments.yaml"))) {
+      var parameters = client.templates().load(in).item().getParameters().stream().map(p -> p.getName()).toList();
+      assertThat(parameters).noneMatch(p -> p.contains("PREFIX"));
+    }
+    List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
+    Map<String, String> expected = Map.of("calculator-app", "/calculator-cern", "calculator-open-app",
+        "/calculator-open");
+    for (var e : expected.entrySet()) {
+      String prefix = env(deployments, e.getKey()).get("CAIMIRA_CALCULATOR_PREFIX").getValue();
+      assertThat(prefix).isEqualTo(e.getValue());
+      var location = java.util.regex.Pattern.compile("location " + prefix + " \\{([^}]*)\\}").matcher(nginx);
+      assertThat(location.find()).as("location " + prefix).isTrue();
+      var pass = java.util.regex.Pattern.compile("proxy_pass http://(\\w+);").matcher(location.group(1));
+      assertThat(pass.find()).as(prefix).isTrue();
+      assertThat(nginx).as(prefix).contains("upstream " + pass.group(1) + " { server " + e.getKey() + ":8080; }");
+    }
+  }
+
   private static Map<String, EnvVar> env(List<Deployment> deployments, String name) {
     return deployments.stream().filter(d -> d.getMetadata().getName().equals(name)).findFirst().orElseThrow()
         .getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
