@@ -207,6 +207,11 @@ class OpenShiftTemplatesTest {
     assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
     assertThat(route.getSpec().getTls().getInsecureEdgeTerminationPolicy()).isEqualTo("Redirect");
     assertThat(route.getSpec().getTo().getName()).isEqualTo("caimira-router");
+    // reachable from outside CERN unless asked otherwise
+    assertThat(route.getMetadata().getAnnotations()).containsEntry("router.cern.ch/network-visibility", "Internet");
+    Route internal = ofKind(process("routes.example.yaml", Map.of("HOST", "caimira-test.example.org",
+        "NETWORK_VISIBILITY", "Intranet")), Route.class).get(0);
+    assertThat(internal.getMetadata().getAnnotations()).containsEntry("router.cern.ch/network-visibility", "Intranet");
   }
 
   @Test
