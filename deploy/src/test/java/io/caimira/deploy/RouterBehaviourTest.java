@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real nginx with the router configuration in front of one stand-in upstream that answers every service's requests
- * with what it received (its name, path and headers, as a page long enough to be compressed). The auth-service's
- * probe says 200 to a request with the cookie {@code session=ok}, else 401. Checks what the router itself does:
+ * with what it received (its path and headers, as a page long enough to be compressed). The auth-service's
+ * probe says 200 to a request with the cookie {@code session=ok}, 403 to {@code session=norole}, else 401. Checks what the router itself does:
  * redirects, compression, forwarded headers, the /api/ prefix, the sign-in gate.
  */
 class RouterBehaviourTest {
@@ -43,8 +43,16 @@ class RouterBehaviourTest {
     upstream.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getRawPath();
       if (path.equals("/auth/probe")) {
-        String cookie = exchange.getRequestHeaders().getFirst("Cookie");
-        exchange.sendResponseHeaders(cookie != null && cookie.contains("session=ok") ? 200 : 401, -1);
+        String cookie = String.valueOf(exchange.getRequestHeaders().getFirst("Cookie"));
+        exchange.sendResponseHeaders(cookie.contains("session=ok") ? 200 : cookie.contains("session=norole") ? 403
+            : 401, -1);
+        exchange.close();
+        return;
+      }
+      if (path.equals("/auth/forbidden")) { // as the auth-service's page
+        byte[] page = "<h1>Access denied</h1>".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(403, page.length);
+        exchange.getResponseBody().write(page);
         exchange.close();
         return;
       }
@@ -128,6 +136,9 @@ class RouterBehaviourTest {
     HttpResponse<byte[]> anonymous = get("/calculator-cern/report?a=1", Map.of());
     assertThat(anonymous.statusCode()).isEqualTo(302);
     assertThat(anonymous.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/report?a=1");
+    HttpResponse<byte[]> withoutRole = get("/calculator-cern/report", Map.of("Cookie", "session=norole"));
+    assertThat(withoutRole.statusCode()).isEqualTo(403);
+    assertThat(text(withoutRole)).isEqualTo("<h1>Access denied</h1>");
   }
 
   @Test
