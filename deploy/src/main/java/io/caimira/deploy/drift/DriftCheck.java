@@ -75,7 +75,8 @@ public final class DriftCheck {
       Map<String, List<Map<String, Object>>> expected = expected(client, arguments.templates(),
           arguments.parameters());
       Map<String, List<Map<String, Object>>> actual = new LinkedHashMap<>();
-      actual.put("configmap", maps(List.of(client.configMaps().inNamespace(project).withName("auth-service").get())));
+      actual.put("configmap", maps(java.util.Collections.singletonList(
+          client.configMaps().inNamespace(project).withName("auth-service").get())));
       actual.put("services", maps(client.services().inNamespace(project).list().getItems()));
       actual.put("deployments", maps(client.apps().deployments().inNamespace(project).list().getItems()));
       actual.put("autoscalers",
