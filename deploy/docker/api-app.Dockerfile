@@ -12,6 +12,9 @@ COPY api api
 COPY cli cli
 COPY webapp webapp
 COPY auth auth
+# every module of the root pom's <modules> must be here, or Maven stops ("Child module … does not exist")
+# even for -pl; DockerfileModulesTest checks it. The e2e module is only in the e2e profile, not used here.
+COPY deploy deploy
 RUN ./mvnw -B -ntp -q -DskipTests -pl api -am package
 
 FROM docker.io/library/eclipse-temurin:17-jre

@@ -99,6 +99,15 @@ class ComposeFileTest {
     assertThat(auth.get("OIDC_SERVER").asText()).isEqualTo("http://keycloak:" + keycloakPort);
   }
 
+  /** The local Keycloak is the version the end-to-end tests run. */
+  @Test
+  void keycloakIsTheVersionOfTheEndToEndTests() throws IOException {
+    Matcher version = Pattern.compile("<keycloak\\.version>([^<]+)</keycloak\\.version>")
+        .matcher(Files.readString(REPOSITORY.resolve("e2e/pom.xml")));
+    assertThat(version.find()).isTrue();
+    assertThat(services().get("keycloak").get("image").asText()).isEqualTo("quay.io/keycloak/keycloak:" + version.group(1));
+  }
+
   private static Path dockerfileOf(JsonNode services, String name) {
     JsonNode service = services.get(name);
     if (service.has("build")) {

@@ -70,6 +70,13 @@ class OpenShiftTemplatesTest {
       for (Container c : pod.getContainers()) {
         assertThat(c.getReadinessProbe()).as(name + " readiness").isNotNull();
         assertThat(c.getLivenessProbe()).as(name + " liveness").isNotNull();
+        if (!name.equals("caimira-router")) {
+          assertProbe(name + " readiness", c, c.getReadinessProbe(), "/q/health/ready");
+          assertProbe(name + " liveness", c, c.getLivenessProbe(), "/q/health/live");
+        } else {
+          assertThat(c.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(containerPort(c));
+          assertThat(c.getLivenessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(containerPort(c));
+        }
         assertThat(c.getResources().getRequests()).as(name).containsKeys("cpu", "memory");
         assertThat(c.getResources().getLimits()).as(name).containsKeys("cpu", "memory");
         assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(name).isFalse();
@@ -92,8 +99,30 @@ class OpenShiftTemplatesTest {
         .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
     assertThat(env).containsEntry("CAIMIRA_CALCULATOR_PREFIX", "/calculator-cern").containsEntry("CAIMIRA_THEME",
         "cern").containsEntry("CAIMIRA_PROFILER_ENABLED", "0");
-    assertThat(ofKind(items, HorizontalPodAutoscaler.class)).extracting(h -> h.getSpec().getScaleTargetRef().getName())
+    List<HorizontalPodAutoscaler> autoscalers = ofKind(items, HorizontalPodAutoscaler.class);
+    assertThat(autoscalers).extracting(h -> h.getSpec().getScaleTargetRef().getName())
         .containsExactlyInAnyOrder("calculator-app", "calculator-open-app", "api-app");
+    // the autoscaler owns the replicas of its target: the template leaves them out, so that oc apply keeps them
+    for (HorizontalPodAutoscaler hpa : autoscalers) {
+      Deployment target = deployments.stream()
+          .filter(d -> d.getMetadata().getName().equals(hpa.getSpec().getScaleTargetRef().getName())).findFirst()
+          .orElseThrow();
+      assertThat(target.getSpec().getReplicas()).as(target.getMetadata().getName()).isNull();
+    }
+  }
+
+  /** The only port the container listens on. */
+  private static int containerPort(Container c) {
+    assertThat(c.getPorts()).as(c.getName()).hasSize(1);
+    return c.getPorts().get(0).getContainerPort();
+  }
+
+  /** An HTTP GET of the health endpoint {@code path} on the port the container listens on. */
+  private static void assertProbe(String what, Container c, io.fabric8.kubernetes.api.model.Probe probe, String path) {
+    assertThat(probe.getHttpGet()).as(what).isNotNull();
+    assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
+    assertThat(probe.getHttpGet().getPort().getIntVal()).as(what).isEqualTo(containerPort(c));
+    assertThat(probe.getHttpGet().getScheme()).as(what).isIn(null, "HTTP");
   }
 
   /**
@@ -114,6 +143,32 @@ class OpenShiftTemplatesTest {
     }
     Map<String, EnvVar> open = env(deployments, "calculator-open-app");
     assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
+  }
+
+  /**
+   * The router's configuration (a ConfigMap made from nginx.conf, not templated) decides the calculators' paths: each
+   * calculator's prefix is a location of nginx.conf that proxies to that calculator's service, and the template has
+   * no parameter that could move one without the other.
+   */
+  @Test
+  void eachCalculatorsPrefixIsTheRoutersLocationForIt() throws IOException {
+    String nginx = Files.readString(RouterConfig.CONFIG);
+    try (InputStream in = Files.newInputStream(DIR.resolve("deployments.yaml"))) {
+      var parameters = client.templates().load(in).item().getParameters().stream().map(p -> p.getName()).toList();
+      assertThat(parameters).noneMatch(p -> p.contains("PREFIX"));
+    }
+    List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
+    Map<String, String> expected = Map.of("calculator-app", "/calculator-cern", "calculator-open-app",
+        "/calculator-open");
+    for (var e : expected.entrySet()) {
+      String prefix = env(deployments, e.getKey()).get("CAIMIRA_CALCULATOR_PREFIX").getValue();
+      assertThat(prefix).isEqualTo(e.getValue());
+      var location = java.util.regex.Pattern.compile("location " + prefix + " \\{([^}]*)\\}").matcher(nginx);
+      assertThat(location.find()).as("location " + prefix).isTrue();
+      var pass = java.util.regex.Pattern.compile("proxy_pass http://(\\w+);").matcher(location.group(1));
+      assertThat(pass.find()).as(prefix).isTrue();
+      assertThat(nginx).as(prefix).contains("upstream " + pass.group(1) + " { server " + e.getKey() + ":8080; }");
+    }
   }
 
   private static Map<String, EnvVar> env(List<Deployment> deployments, String name) {
@@ -152,6 +207,11 @@ class OpenShiftTemplatesTest {
     assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
     assertThat(route.getSpec().getTls().getInsecureEdgeTerminationPolicy()).isEqualTo("Redirect");
     assertThat(route.getSpec().getTo().getName()).isEqualTo("caimira-router");
+    // reachable from outside CERN unless asked otherwise
+    assertThat(route.getMetadata().getAnnotations()).containsEntry("router.cern.ch/network-visibility", "Internet");
+    Route internal = ofKind(process("routes.example.yaml", Map.of("HOST", "caimira-test.example.org",
+        "NETWORK_VISIBILITY", "Intranet")), Route.class).get(0);
+    assertThat(internal.getMetadata().getAnnotations()).containsEntry("router.cern.ch/network-visibility", "Intranet");
   }
 
   @Test

@@ -107,12 +107,41 @@ class SingleSignOnE2eTest {
   }
 
   @Test
-  void aSignedInUserWithoutTheRoleIsRefused() {
+  void aSignedInUserWithoutTheRoleIsRefused() throws Exception {
     driver().get(topology.url("/calculator-cern/"));
     signIn("bob");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
     assertThat(driver().findElements(By.id("covid_calculator"))).isEmpty();
+    // the same request with the browser's session: refused with the status 403, not a page that only says so
+    HttpResponse<String> refused = HttpClient.newHttpClient().send(throughRouter("/calculator-cern/", cookieHeader())
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Access denied").doesNotContain("covid_calculator");
+  }
+
+  /**
+   * Behind the TLS-terminating route (which sends X-Forwarded-Proto/Host), the calculator's redirects and the
+   * report's short link keep the public scheme and host through the router, and the router compresses the page.
+   */
+  @Test
+  void theCalculatorsLinksKeepThePublicSchemeAndHostAndPagesAreCompressed() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String[] route = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "caimira.example.org"};
+    HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(URI.create(topology.url(
+        "/calculator-open/baseline-model/result"))).headers(route).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("https://caimira.example.org/calculator-open/report?");
+    URI report = URI.create(location);
+    HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(topology.url(report.getRawPath() + "?"
+            + report.getRawQuery()))).headers(route).header("Accept-Encoding", "gzip").GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body()))
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("id=\"short-link\">https://caimira.example.org/_c/");
   }
 
   /** The browser's cookies for this site, as a Cookie header. */

@@ -10,9 +10,11 @@ import java.util.Map;
 public final class DriftReport {
   private DriftReport() {}
 
-  public static List<String> diff(String kind, List<Map<String, Object>> actual, List<Map<String, Object>> expected) {
-    List<String> a = List.of(Serialization.asYaml(Normaliser.objects(actual)).split("\n"));
-    List<String> e = List.of(Serialization.asYaml(Normaliser.objects(expected)).split("\n"));
+  public static List<String> diff(String kind, List<Map<String, Object>> actual, List<Map<String, Object>> expected,
+      Normaliser normaliser) {
+    Normaliser.Pair pair = normaliser.normalise(actual, expected);
+    List<String> a = List.of(Serialization.asYaml(pair.actual()).split("\n"));
+    List<String> e = List.of(Serialization.asYaml(pair.expected()).split("\n"));
     var patch = DiffUtils.diff(a, e);
     if (patch.getDeltas().isEmpty()) {
       return List.of();

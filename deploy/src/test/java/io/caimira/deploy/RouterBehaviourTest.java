@@ -1,0 +1,167 @@
+package io.caimira.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real nginx with the router configuration in front of one stand-in upstream that answers every service's requests
+ * with what it received (its path and headers, as a page long enough to be compressed). The auth-service's
+ * probe says 200 to a request with the cookie {@code session=ok}, 403 to {@code session=norole}, else 401. Checks what the router itself does:
+ * redirects, compression, forwarded headers, the /api/ prefix, the sign-in gate.
+ */
+class RouterBehaviourTest {
+  @TempDir
+  static Path dir;
+  private static HttpServer upstream;
+  private static Process nginx;
+  private static int port;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path binary = RouterConfig.nginx();
+    upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    upstream.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getRawPath();
+      if (path.equals("/auth/probe")) {
+        String cookie = String.valueOf(exchange.getRequestHeaders().getFirst("Cookie"));
+        exchange.sendResponseHeaders(cookie.contains("session=ok") ? 200 : cookie.contains("session=norole") ? 403
+            : 401, -1);
+        exchange.close();
+        return;
+      }
+      if (path.equals("/auth/forbidden")) { // as the auth-service's page
+        byte[] page = "<h1>Access denied</h1>".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(403, page.length);
+        exchange.getResponseBody().write(page);
+        exchange.close();
+        return;
+      }
+      StringBuilder page = new StringBuilder("<html><body><pre>\npath=" + path + "\n");
+      new TreeMap<>(exchange.getRequestHeaders()).forEach((k, v) -> page.append(k.toLowerCase()).append('=')
+          .append(String.join(",", v)).append('\n'));
+      page.append("</pre>").append("<p>padding</p>".repeat(200)).append("</body></html>");
+      byte[] body = page.toString().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    upstream.start();
+    String stand = "127.0.0.1:" + upstream.getAddress().getPort();
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Path main = RouterConfig.write(dir, Map.of("auth-service:8080", stand, "calculator-app:8080", stand,
+        "calculator-open-app:8080", stand, "api-app:8081", stand), port);
+    nginx = new ProcessBuilder(binary.toString(), "-c", main.toString(), "-e", dir.resolve("error.log").toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try {
+        get("/calculator-open/", Map.of());
+        break;
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline || !nginx.isAlive()) {
+          throw new IllegalStateException("nginx did not start", e);
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    if (nginx != null) {
+      nginx.destroy();
+      nginx.waitFor();
+    }
+    if (upstream != null) {
+      upstream.stop(0);
+    }
+  }
+
+  private static HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+    headers.forEach(request::header);
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String text(HttpResponse<byte[]> response) throws IOException {
+    boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+    byte[] body = gzip ? new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()
+        : response.body();
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void calculatorPathsRedirectToTheCernCalculatorWithTheQuery() throws Exception {
+    Map<String, String> redirects = Map.of("/calculator", "/calculator-cern",
+        "/calculator?lang=fr", "/calculator-cern?lang=fr",
+        "/calculator/", "/calculator-cern",
+        "/calculator/report?lang=en&x=1", "/calculator-cern?lang=en&x=1",
+        // as upstream's prefix location: any other path beginning with /calculator
+        "/calculators", "/calculator-cern");
+    for (var e : redirects.entrySet()) {
+      HttpResponse<byte[]> r = get(e.getKey(), Map.of());
+      assertThat(r.statusCode()).as(e.getKey()).isEqualTo(302);
+      assertThat(r.headers().firstValue("Location")).as(e.getKey()).hasValue(e.getValue());
+    }
+    // the calculators' own prefixes are not redirected
+    assertThat(get("/calculator-open/report", Map.of()).statusCode()).isEqualTo(200);
+    assertThat(text(get("/calculator-cern/x", Map.of("Cookie", "session=ok")))).contains("path=/calculator-cern/x");
+  }
+
+  @Test
+  void theCernCalculatorAsksForASignIn() throws Exception {
+    HttpResponse<byte[]> anonymous = get("/calculator-cern/report?a=1", Map.of());
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/report?a=1");
+    HttpResponse<byte[]> withoutRole = get("/calculator-cern/report", Map.of("Cookie", "session=norole"));
+    assertThat(withoutRole.statusCode()).isEqualTo(403);
+    assertThat(text(withoutRole)).isEqualTo("<h1>Access denied</h1>");
+  }
+
+  @Test
+  void textAnswersAreCompressed() throws Exception {
+    HttpResponse<byte[]> compressed = get("/calculator-open/", Map.of("Accept-Encoding", "gzip"));
+    assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(text(compressed)).contains("path=/calculator-open/");
+    HttpResponse<byte[]> plain = get("/calculator-open/", Map.of());
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(compressed.body().length).isLessThan(plain.body().length / 3);
+  }
+
+  @Test
+  void theUpstreamsSeeThePublicSchemeAndHost() throws Exception {
+    // behind the TLS-terminating route: its X-Forwarded-Proto/Host are passed on
+    String routed = text(get("/calculator-open/", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host",
+        "caimira.example.org")));
+    assertThat(routed).contains("x-forwarded-proto=https\n").contains("x-forwarded-host=caimira.example.org\n");
+    // reached directly: the router's own scheme and the Host asked for
+    String direct = text(get("/calculator-open/", Map.of()));
+    assertThat(direct).contains("x-forwarded-proto=http\n").contains("x-forwarded-host=127.0.0.1:" + port + "\n")
+        .contains("host=127.0.0.1:" + port + "\n");
+    // the API gets the path without /api
+    assertThat(text(get("/api/virus/report", Map.of()))).contains("path=/virus/report\n");
+  }
+}
