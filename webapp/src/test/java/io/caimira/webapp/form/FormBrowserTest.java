@@ -367,4 +367,16 @@ class FormBrowserTest extends BrowserPageTest {
     assertThat(id("DIVregular_breaks").isDisplayed()).as("explicit breaks replace lunch and coffee").isFalse();
     assertThat(Axe.seriousViolations(browser)).as("accessibility with every panel open (French)").isEmpty();
   }
+
+  @Test
+  void disclaimerUnfoldsBelowTheForm() {
+    openForm("lang=fr");
+    assertThat(id("collapseDisclaimer").isDisplayed()).isFalse();
+    click("disclaimer-toggle");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collapseDisclaimer")));
+    assertThat(id("disclaimer-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(id("collapseDisclaimer").getText()).contains("Aucune autorité compétente");
+    assertThat(id("quick-guide").getAttribute("href")).endsWith("/user_interfaces/CAiMIRA/quick_guide");
+    assertThat(Axe.seriousViolations(browser)).as("accessibility with the disclaimer open").isEmpty();
+  }
 }
