@@ -88,7 +88,7 @@ final class ExtraPageTemplates {
     }
   }
 
-  /** The directory, for messages ("" when none is set). */
+  /** Where templates are looked up, for messages. */
   String where() {
     return directory == null ? FOLDER : directory + " or " + FOLDER;
   }
