@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sub-path, default "/calculator"), {@code CAIMIRA_THEME} ("cern" for the CERN theme, anything else or unset for the
  * open theme), {@code CAIMIRA_PROFILER_ENABLED} (a non-zero integer switches it on), {@code DATA_SERVICE_ENABLED}
  * (upstream's remote parameter registry: not offered; switching it on only logs a warning)
- * and {@code EXTRA_PAGES}. Templates reach it as {@code inject:web}.
+ * , {@code EXTRA_PAGES} and {@code CAIMIRA_EXTRA_PAGES_DIR} (a directory of the operator's page templates for
+ * them). Templates reach it as {@code inject:web}.
  */
 @Singleton
 @jakarta.inject.Named("web")
@@ -20,6 +21,7 @@ public class WebSettings {
   private final boolean cernTheme;
   private final boolean profilerEnabled;
   private final String extraPages;
+  private final Optional<String> extraPagesDir;
 
   WebSettings(
       @ConfigProperty(name = "APPLICATION_ROOT", defaultValue = "/") String root,
@@ -27,7 +29,8 @@ public class WebSettings {
       @ConfigProperty(name = "CAIMIRA_THEME") Optional<String> theme,
       @ConfigProperty(name = "CAIMIRA_PROFILER_ENABLED", defaultValue = "0") String profiler,
       @ConfigProperty(name = "DATA_SERVICE_ENABLED", defaultValue = "0") String dataService,
-      @ConfigProperty(name = "EXTRA_PAGES", defaultValue = "[]") String extraPages) {
+      @ConfigProperty(name = "EXTRA_PAGES", defaultValue = "[]") String extraPages,
+      @ConfigProperty(name = "CAIMIRA_EXTRA_PAGES_DIR") Optional<String> extraPagesDir) {
     this.root = normalise(root);
     String p = normalise(prefix);
     this.prefix = p.isEmpty() ? "/calculator" : p;
@@ -39,6 +42,7 @@ public class WebSettings {
           + "has no remote data registry: the built-in model parameters (data version \"default\") are used");
     }
     this.extraPages = extraPages;
+    this.extraPagesDir = extraPagesDir;
   }
 
   /** "" for "/", else "/x" without a trailing slash. */
@@ -92,5 +96,10 @@ public class WebSettings {
   /** The raw EXTRA_PAGES value (a list literal of {url_path, filename} entries). */
   public String extraPages() {
     return extraPages;
+  }
+
+  /** The directory of the operator's extra page templates, if set. */
+  public Optional<String> extraPagesDir() {
+    return extraPagesDir;
   }
 }

@@ -465,8 +465,30 @@ public interface FormMessages {
   @Message("Computing the report…")
   String computing();
 
-  @Message("User guide")
+  @Message("Full user guide")
   String guide();
+
+  @Message("Quick guide")
+  String quick_guide();
+
+  @Message("Help and disclaimer")
+  String help_title();
+
+  @Message("Disclaimer")
+  String disclaimer();
+
+  @Message("This calculator estimates the risk of airborne SARS-CoV-2 transmission in an indoor space from the "
+      + "values entered and from published models and data. Its results carry uncertainties: use them to "
+      + "compare measures and to support a risk assessment, not to replace one.")
+  String disclaimer_1();
+
+  @Message("No competent authority has reviewed, approved or certified the tool. Other transmission routes "
+      + "(surfaces, direct contact) are not modelled, and the parameters may change as knowledge improves.")
+  String disclaimer_2();
+
+  @Message("The person filling the form is responsible for the values entered and for the decisions based on "
+      + "the report.")
+  String disclaimer_3();
 
   @Message("Required input.")
   String err_required();

@@ -14,21 +14,29 @@ import org.jboss.logging.Logger;
 
 /**
  * The deployment's own pages listed in {@code EXTRA_PAGES}: each {@code url_path} below the application root shows
- * the template {@code templates/pages/<filename>} (a trailing ".j2" of upstream's names is ignored) with the
- * usual layout data and {@code active_page}. A value that cannot be read is logged and ignored; a page whose
- * template does not exist is logged as an error at start-up and left out (its path is a 404).
+ * the template {@code <filename>} from the operator's directory {@code CAIMIRA_EXTRA_PAGES_DIR}, else from the
+ * application's {@code templates/pages/} (a trailing ".j2" of upstream's names is ignored), with the usual layout
+ * data and {@code active_page} ({@link ExtraPageTemplates}). A value that cannot be read is logged and ignored; a
+ * page whose template does not exist, or whose name leaves the directory, is logged as an error at start-up and
+ * left out (its path is a 404).
  */
 @Singleton
 public class ExtraPages {
   private static final Logger LOG = Logger.getLogger(ExtraPages.class);
-  private static final String FOLDER = "pages/";
 
   void register(@Observes Router router, WebSettings web, Engine engine, HtmlErrorPages errors) {
+    ExtraPageTemplates templates = new ExtraPageTemplates(engine, web.extraPagesDir());
     for (ExtraPageList.Entry entry : entries(web.extraPages())) {
-      Template template = template(engine, entry.filename());
+      Template template;
+      try {
+        template = templates.find(entry.filename());
+      } catch (java.io.UncheckedIOException e) {
+        LOG.errorf(e, "EXTRA_PAGES: the template of %s cannot be read; the page is left out", entry.urlPath());
+        continue;
+      }
       if (template == null) {
-        LOG.errorf("EXTRA_PAGES: no template %s%s for the page %s; the page is left out", FOLDER,
-            entry.filename(), entry.urlPath());
+        LOG.errorf("EXTRA_PAGES: no template %s in %s for the page %s (names leaving the directory are refused); "
+            + "the page is left out", entry.filename(), templates.where(), entry.urlPath());
         continue;
       }
       String active = entry.urlPath().replace("/", "");
@@ -56,16 +64,5 @@ public class ExtraPages {
           + "no extra page is served", e.getMessage());
       return List.of();
     }
-  }
-
-  private static Template template(Engine engine, String filename) {
-    if (filename.contains("..")) {
-      return null;
-    }
-    Template template = engine.getTemplate(FOLDER + filename);
-    if (template == null && filename.endsWith(".j2")) {
-      template = engine.getTemplate(FOLDER + filename.substring(0, filename.length() - 3));
-    }
-    return template;
   }
 }

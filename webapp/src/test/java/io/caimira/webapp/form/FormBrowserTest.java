@@ -12,13 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The calculator form in a real browser: filled and submitted for natural ventilation with masks, short-range
  * interactions and dynamic occupancy groups (the report's probabilities equal the API's for the inputs and seed of
- * the report link), shareable links that survive a round trip, the server's errors next to their field, the
+ * the report link), the server's errors next to their field, the
  * location search by keyboard, and accessibility with the dialogs open.
  */
 @QuarkusTest
@@ -278,109 +274,6 @@ class FormBrowserTest extends BrowserPageTest {
     assertThat(browser.consoleErrors()).as("only the page's own 400 status").allMatch(e -> e.contains("status of 400"));
   }
 
-  private static String query(Map<String, String> fields) {
-    StringJoiner q = new StringJoiner("&");
-    fields.forEach((k, v) -> q.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return q.toString();
-  }
-
-  /** Opens the form from a link, submits it unchanged and checks that every field of the link is in the report's. */
-  private void roundTrip(Map<String, String> link) {
-    openForm(query(link));
-    click("generate_report");
-    reportOpens();
-    Map<String, String> sent =
-        FormFields.ofQuery(LinkCodec.decode(d().getCurrentUrl().replaceAll(".*[?&]c=", ""))).values();
-    link.forEach((name, value) -> {
-      assertThat(sent).as(name).containsKey(name);
-      if (value.startsWith("{")) {
-        assertThat(tree(sent.get(name))).as(name).isEqualTo(tree(value));
-      } else {
-        assertThat(sent.get(name)).as(name).isEqualTo(value);
-      }
-    });
-  }
-
-  @Test
-  void shareableLinkWithEveryKindOfFieldSurvivesARoundTrip() {
-    Map<String, String> link = new LinkedHashMap<>();
-    link.put("simulation_name", "Lab & friends + 100% \"quoted\"");
-    link.put("room_number", "B/12");
-    link.put("virus_type", "SARS_CoV_2_DELTA");
-    link.put("vaccine_option", "1");
-    link.put("vaccine_type", "BNT162b2_(Pfizer)");
-    link.put("vaccine_booster_option", "1");
-    link.put("vaccine_booster_type", "mRNA-1273_(Moderna)");
-    link.put("volume_type", "room_volume_from_dimensions");
-    link.put("floor_area", "25");
-    link.put("ceiling_height", "3.2");
-    link.put("room_heating_option", "1");
-    link.put("location_name", "Paris, Île-de-France, FRA");
-    link.put("location_latitude", "48.86669");
-    link.put("location_longitude", "2.333330");
-    link.put("ventilation_type", "mechanical_ventilation");
-    link.put("mechanical_ventilation_type", "mech_type_air_changes");
-    link.put("air_changes", "3.5");
-    link.put("hepa_option", "1");
-    link.put("hepa_amount", "250");
-    link.put("mask_wearing_option", "mask_off");
-    link.put("total_people", "9");
-    link.put("exposure_option", "p_deterministic_exposure");
-    link.put("infected_people", "2");
-    link.put("activity_type", "precise");
-    link.put("precise_activity", "{\"physical_activity\": \"Light activity\", \"respiratory_activity\": "
-        + "[{\"type\": \"Breathing\", \"percentage\": 70}, {\"type\": \"Speaking\", \"percentage\": 30}]}");
-    link.put("exposed_start", "09:00");
-    link.put("exposed_finish", "18:00");
-    link.put("infected_start", "10:00");
-    link.put("infected_finish", "16:00");
-    link.put("event_month", "March");
-    link.put("short_range_option", "short_range_yes");
-    link.put("short_range_occupants", "3");
-    link.put("short_range_interactions", "{\"group_1\": [{\"expiration\": \"Speaking\", \"start_time\": \"10:30\", "
-        + "\"duration\": 20}, {\"expiration\": \"Breathing\", \"start_time\": \"15:00\", \"duration\": 15}]}");
-    link.put("infected_dont_have_breaks_with_exposed", "1");
-    link.put("exposed_lunch_option", "1");
-    link.put("exposed_lunch_start", "12:00");
-    link.put("exposed_lunch_finish", "13:00");
-    link.put("exposed_coffee_break_option", "coffee_break_2");
-    link.put("exposed_coffee_duration", "10");
-    link.put("infected_lunch_option", "0");
-    link.put("infected_coffee_break_option", "coffee_break_4");
-    link.put("infected_coffee_duration", "5");
-    link.put("seed", "20250101");
-    roundTrip(link);
-  }
-
-  @Test
-  void linkWithGroupsBreaksAndServerDefaultsSurvivesARoundTrip() {
-    Map<String, String> link = new LinkedHashMap<>();
-    link.put("simulation_name", "Groups");
-    link.put("room_number", "7");
-    link.put("virus_type", "SARS_CoV_2");
-    link.put("volume_type", "room_volume_explicit");
-    link.put("room_volume", "120");
-    link.put("location_name", "Geneva, CHE");
-    link.put("location_latitude", "46.20833");
-    link.put("location_longitude", "6.14275");
-    link.put("ventilation_type", "no_ventilation");
-    link.put("mask_wearing_option", "mask_off");
-    link.put("mask_type", "Type I");
-    link.put("total_people", "7");
-    link.put("occupancy", "{\"team\": {\"total_people\": 5, \"infected\": 1, \"presence\": [{\"start_time\": "
-        + "\"09:00\", \"finish_time\": \"12:00\"}, {\"start_time\": \"13:00\", \"finish_time\": \"17:00\"}]}, "
-        + "\"guests\": {\"total_people\": 2, \"infected\": 0, \"presence\": [{\"start_time\": \"14:00\", "
-        + "\"finish_time\": \"15:00\"}]}}");
-    link.put("specific_breaks", "{\"exposed_breaks\": [{\"start_time\": \"10:30\", \"finish_time\": \"10:45\"}], "
-        + "\"infected_breaks\": []}");
-    link.put("activity_type", "office");
-    link.put("event_month", "January");
-    link.put("short_range_option", "short_range_no");
-    link.put("exposed_lunch_option", "1");
-    link.put("exposed_coffee_break_option", "coffee_break_0");
-    roundTrip(link);
-  }
-
   @Test
   void serverErrorIsShownNextToItsFieldWithTheValuesKept() {
     openForm("");
@@ -473,5 +366,17 @@ class FormBrowserTest extends BrowserPageTest {
     click("specific_use");
     assertThat(id("DIVregular_breaks").isDisplayed()).as("explicit breaks replace lunch and coffee").isFalse();
     assertThat(Axe.seriousViolations(browser)).as("accessibility with every panel open (French)").isEmpty();
+  }
+
+  @Test
+  void disclaimerUnfoldsBelowTheForm() {
+    openForm("lang=fr");
+    assertThat(id("collapseDisclaimer").isDisplayed()).isFalse();
+    click("disclaimer-toggle");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collapseDisclaimer")));
+    assertThat(id("disclaimer-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(id("collapseDisclaimer").getText()).contains("Aucune autorité compétente");
+    assertThat(id("quick-guide").getAttribute("href")).endsWith("/user_interfaces/CAiMIRA/quick_guide");
+    assertThat(Axe.seriousViolations(browser)).as("accessibility with the disclaimer open").isEmpty();
   }
 }

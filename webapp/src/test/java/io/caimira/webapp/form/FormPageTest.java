@@ -71,4 +71,19 @@ class FormPageTest {
         .asString();
     assertThat(html).contains("Nom de la simulation", "Générer le rapport", ">mars</option>");
   }
+
+  @Test
+  void guidesAndDisclaimerInEnglishAndFrench() {
+    String en = page();
+    assertThat(en).contains("href=\"https://caimira.docs.cern.ch/user_interfaces/CAiMIRA/quick_guide\">Quick guide</a>",
+        "href=\"https://caimira.docs.cern.ch/user_interfaces/CAiMIRA/full_guide\">Full user guide</a>")
+        .containsPattern("<button class=\"btn btn-outline-secondary\" type=\"button\" id=\"disclaimer-toggle\" "
+            + "data-bs-toggle=\"collapse\"\\s+data-bs-target=\"#collapseDisclaimer\" aria-expanded=\"false\" "
+            + "aria-controls=\"collapseDisclaimer\">\\s+Disclaimer</button>")
+        .contains("<div class=\"collapse mt-3\" id=\"collapseDisclaimer\">",
+            "No competent authority has reviewed, approved or certified the tool.");
+    String fr = given().when().get("/calculator?lang=fr").then().statusCode(200).extract().asString();
+    assertThat(fr).contains(">Guide rapide</a>", "Guide complet de l", "Avertissement</button>",
+        "Aucune autorité compétente n");
+  }
 }
