@@ -4,11 +4,9 @@ import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.OccupancyGroup;
-import io.caimira.calculator.input.Schedule;
 import io.caimira.calculator.input.ShortRangeInteraction;
 import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
-import io.caimira.calculator.presence.Breaks;
 import io.caimira.model.aerosol.ExpirationType;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.population.PhysicalActivity;
@@ -97,7 +95,7 @@ public final class InputDataSections {
       out.add(shortRange(in));
     }
     if (!in.population().hasOccupancy()) {
-      out.add(breaks(in));
+      out.add(BreakSection.of(in.population(), msg, locale));
     }
     List<Row> masks = new ArrayList<>();
     masks.add(new Row(msg.masks_worn(), yesNo(in.mask() != MaskType.NO_MASK)));
@@ -232,48 +230,12 @@ public final class InputDataSections {
     return new Section(msg.section_short_range(), rows);
   }
 
-  private Section breaks(VirusInput in) {
-    var p = in.population();
-    List<Row> rows = new ArrayList<>();
-    if (p.specificBreaks() != null) {
-      var specific = p.specificBreaks();
-      rows.add(new Row(msg.specific_exposed(), spans(specific.exposed())));
-      rows.add(new Row(msg.specific_infected(),
-          specific.infected().isEmpty() ? msg.same_breaks() : spans(specific.infected())));
-      rows.add(new Row(null, msg.specific_note()));
-      return new Section(msg.section_breaks(), rows);
-    }
-    rows.add(new Row(msg.exposed_lunch(), lunch(p.exposed())));
-    rows.add(new Row(msg.exposed_coffee(), coffee(p.exposed())));
-    if (p.sharedBreaks()) {
-      rows.add(new Row(msg.infected_lunch(), msg.same_breaks()));
-    } else {
-      rows.add(new Row(msg.infected_lunch(), lunch(p.infected())));
-      rows.add(new Row(msg.infected_coffee(), coffee(p.infected())));
-    }
-    return new Section(msg.section_breaks(), rows);
-  }
-
-  private String lunch(Schedule s) {
-    return s.lunch() ? span(s.lunchStart(), s.lunchFinish()) : msg.none();
-  }
-
-  private String coffee(Schedule s) {
-    return s.coffeeBreaks() == 0 ? msg.none()
-        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale)) + ": "
-            + Breaks.coffee(s).stream().map(this::span).collect(Collectors.joining(", "));
-  }
-
-  private String spans(List<MinuteSpan> spans) {
-    return spans.isEmpty() ? msg.none() : spans.stream().map(this::span).collect(Collectors.joining(", "));
-  }
-
   private String span(MinuteSpan s) {
-    return span(s.start(), s.finish());
+    return BreakSection.span(s.start(), s.finish());
   }
 
   private String span(int start, int finish) {
-    return ReportFormat.minutesToTime(start) + "–" + ReportFormat.minutesToTime(finish);
+    return BreakSection.span(start, finish);
   }
 
   private String yesNo(boolean b) {
