@@ -21,7 +21,7 @@ final class BaselineForm {
     Map<String, List<String>> v = new LinkedHashMap<>();
     put(v, "activity_type", "office");
     put(v, "ascertainment_bias", "confidence_low");
-    put(v, "calculator_version", "4.19.0");
+    put(v, "calculator_version", io.caimira.webapp.CalculatorVersion.VERSION);
     put(v, "conditional_probability_viral_loads", "0");
     put(v, "event_month", "January");
     put(v, "exposed_coffee_break_option", "coffee_break_4");

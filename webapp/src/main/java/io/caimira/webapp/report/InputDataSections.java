@@ -4,14 +4,15 @@ import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.MinuteSpan;
 import io.caimira.calculator.input.OccupancyGroup;
-import io.caimira.calculator.input.Schedule;
 import io.caimira.calculator.input.ShortRangeInteraction;
 import io.caimira.calculator.input.VentilationInput;
 import io.caimira.calculator.input.VirusInput;
-import io.caimira.calculator.presence.Breaks;
 import io.caimira.model.aerosol.ExpirationType;
 import io.caimira.model.aerosol.MaskType;
 import io.caimira.model.population.PhysicalActivity;
+import io.caimira.webapp.co2.Co2Messages;
+import io.caimira.webapp.form.FormMessages;
+import io.caimira.webapp.i18n.Bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,22 @@ import java.util.stream.Collectors;
 
 /** The "Input data" tab: the parsed inputs as titled sections of label/value rows. */
 public final class InputDataSections {
-  /** A titled list of rows. */
-  public record Section(String title, List<Row> rows) {}
+  /**
+   * A titled list of rows.
+   *
+   * @param table a table shown under the rows, or null
+   */
+  public record Section(String title, List<Row> rows, Table table) {
+    public Section(String title, List<Row> rows) {
+      this(title, rows, null);
+    }
+  }
+
+  /** A captioned table of texts (the CO₂ fit's intervals). */
+  public record Table(String caption, List<String> headers, List<List<String>> rows) {}
 
   /**
-   * One input: its label and displayed value.
+   * One input: its label and displayed value; without a label, the value is a sentence across the row.
    *
    * @param href where the value links to, or null
    */
@@ -37,19 +49,27 @@ public final class InputDataSections {
   private final ReportMessages msg;
   private final Locale locale;
   private final InputNames names;
+  private final FittedVentilation fit;
 
-  private InputDataSections(ReportMessages msg, Locale locale) {
+  private InputDataSections(ReportMessages msg, Locale locale, FittedVentilation fit) {
     this.msg = msg;
     this.locale = locale;
     this.names = new InputNames(msg, locale);
+    this.fit = fit;
   }
 
   /**
    * @param weatherStation where the outside temperatures of natural ventilation come from (the report model's
    *     {@code weather_station}); null without natural ventilation
+   * @param fittingResult the submitted {@code CO2_fitting_result} (JSON text), for its exhalation rate and room
+   *     capacity; may be null
    */
-  public static List<Section> of(VirusInput in, String weatherStation, ReportMessages msg, Locale locale) {
-    return new InputDataSections(msg, locale).sections(in, weatherStation);
+  public static List<Section> of(VirusInput in, String weatherStation, String fittingResult, ReportMessages msg,
+      Locale locale) {
+    var v = in.ventilation();
+    FittedVentilation fit = v.type() == VentilationInput.Type.FROM_FITTING && v.fitting() != null
+        ? FittedVentilation.of(v.fitting(), in.room().volume(), fittingResult) : null;
+    return new InputDataSections(msg, locale, fit).sections(in, weatherStation);
   }
 
   private List<Section> sections(VirusInput in, String weatherStation) {
@@ -75,7 +95,7 @@ public final class InputDataSections {
       out.add(shortRange(in));
     }
     if (!in.population().hasOccupancy()) {
-      out.add(breaks(in));
+      out.add(BreakSection.of(in.population(), msg, locale));
     }
     List<Row> masks = new ArrayList<>();
     masks.add(new Row(msg.masks_worn(), yesNo(in.mask() != MaskType.NO_MASK)));
@@ -126,12 +146,14 @@ public final class InputDataSections {
             : msg.window_permanently()));
       }
       case FROM_FITTING -> {
+        // the fitted air changes alone are simulated (no HEPA filter, no infiltration): webapp.md §3.7
         rows.add(new Row(msg.ventilation_type(), msg.ventilation_fitting()));
-        var f = v.fitting();
-        for (int i = 0; f != null && i < f.ventilationValues().size() && i + 1 < f.transitionTimes().size(); i++) {
-          rows.add(new Row(msg.fitted_ach(ReportFormat.hourFormat(f.transitionTimes().get(i)),
-              ReportFormat.hourFormat(f.transitionTimes().get(i + 1))), number(f.ventilationValues().get(i))));
+        if (fit == null) {
+          return new Section(msg.section_ventilation(), rows);
         }
+        rows.add(fit.capacityRow(msg));
+        return new Section(msg.section_ventilation(), rows,
+            fit.table(msg, Bundles.of(Co2Messages.class, locale), locale));
       }
       default -> throw new IllegalStateException(v.type().name());
     }
@@ -159,10 +181,25 @@ public final class InputDataSections {
     if (inc.probabilistic()) {
       rows.add(new Row(msg.geographic_population(), Integer.toString(inc.geographicPopulation())));
       rows.add(new Row(msg.geographic_cases(), Integer.toString(inc.geographicCases())));
-      rows.add(new Row(msg.ascertainment_bias(), Integer.toString(inc.ascertainmentBias())));
+      rows.add(new Row(msg.ascertainment_bias(), confidence(inc.ascertainmentBias())));
     }
     rows.add(new Row(msg.activity(), activity(in)));
+    String exhalation = fit == null ? null : fit.exhalationSentence(msg, locale);
+    if (exhalation != null) {
+      rows.add(new Row(null, exhalation));
+    }
     return new Section(msg.section_event(), rows);
+  }
+
+  /** The form's text of the confidence in the reported cases (ratio of true to reported cases 10, 5 or 2). */
+  private String confidence(int bias) {
+    FormMessages form = Bundles.of(FormMessages.class, locale);
+    return switch (bias) {
+      case 10 -> form.confidence_low();
+      case 5 -> form.confidence_medium();
+      case 2 -> form.confidence_high();
+      default -> Integer.toString(bias);
+    };
   }
 
   /** A sentence for every activity, built from its definition (so that none is missing, e.g. Call Center). */
@@ -193,36 +230,12 @@ public final class InputDataSections {
     return new Section(msg.section_short_range(), rows);
   }
 
-  private Section breaks(VirusInput in) {
-    var p = in.population();
-    List<Row> rows = new ArrayList<>();
-    rows.add(new Row(msg.exposed_lunch(), lunch(p.exposed())));
-    rows.add(new Row(msg.exposed_coffee(), coffee(p.exposed())));
-    if (p.sharedBreaks()) {
-      rows.add(new Row(msg.infected_lunch(), msg.same_breaks()));
-    } else {
-      rows.add(new Row(msg.infected_lunch(), lunch(p.infected())));
-      rows.add(new Row(msg.infected_coffee(), coffee(p.infected())));
-    }
-    return new Section(msg.section_breaks(), rows);
-  }
-
-  private String lunch(Schedule s) {
-    return s.lunch() ? span(s.lunchStart(), s.lunchFinish()) : msg.none();
-  }
-
-  private String coffee(Schedule s) {
-    return s.coffeeBreaks() == 0 ? msg.none()
-        : msg.coffee_breaks(s.coffeeBreaks(), ReportFormat.readableMinutes(s.coffeeDuration(), locale)) + ": "
-            + Breaks.coffee(s).stream().map(this::span).collect(Collectors.joining(", "));
-  }
-
   private String span(MinuteSpan s) {
-    return span(s.start(), s.finish());
+    return BreakSection.span(s.start(), s.finish());
   }
 
   private String span(int start, int finish) {
-    return ReportFormat.minutesToTime(start) + "–" + ReportFormat.minutesToTime(finish);
+    return BreakSection.span(start, finish);
   }
 
   private String yesNo(boolean b) {

@@ -9,8 +9,8 @@ public interface ReportMessages {
   @Message("Report – {name}")
   String title(String name);
 
-  @Message("Created {date} using CAiMIRA calculator version v{version}. Data version: {data}.")
-  String created(String date, String version, String data);
+  @Message("Created {date} using CAiMIRA calculator version v{version} (CAiMIRA-J {build}). Data version: {data}.")
+  String created(String date, String version, String build, String data);
 
   @Message("Export data (CSV)")
   String export_data();
@@ -280,6 +280,12 @@ public interface ReportMessages {
   @Message("Link copied.")
   String copied();
 
+  @Message("The link could not be copied automatically: it is selected below, copy it with Ctrl+C (⌘C on a Mac).")
+  String copy_manually();
+
+  @Message("Shareable link")
+  String copy_field();
+
   @Message("Disclaimer")
   String disclaimer();
 
@@ -530,8 +536,20 @@ public interface ReportMessages {
   @Message("HEPA filtration")
   String hepa();
 
-  @Message("Fitted air changes (h⁻¹) from {from} to {to}")
-  String fitted_ach(String from, String to);
+  @Message("Room capacity (maximum occupation – design limit)")
+  String fitted_capacity();
+
+  @Message("{count} {#if count == 1}person{#else}people{/if}")
+  String fitted_capacity_people(int count);
+
+  @Message("Not given (no flow rate per person)")
+  String fitted_capacity_none();
+
+  @Message("Ventilation fitted to the CO₂ data, per interval")
+  String fitted_table();
+
+  @Message("Exhalation rate from fitting algorithm – {rate} m³/h")
+  String fitted_exhalation(String rate);
 
   @Message("Event")
   String section_event();
@@ -557,7 +575,7 @@ public interface ReportMessages {
   @Message("New cases (7-day rolling average)")
   String geographic_cases();
 
-  @Message("Confidence in the reported cases (ratio of true to reported cases)")
+  @Message("Confidence in the reported cases")
   String ascertainment_bias();
 
   @Message("Activity")
@@ -605,6 +623,15 @@ public interface ReportMessages {
 
   @Message("Same breaks taken by the exposed and infected persons.")
   String same_breaks();
+
+  @Message("Specific breaks (exposed)")
+  String specific_exposed();
+
+  @Message("Specific breaks (infected)")
+  String specific_infected();
+
+  @Message("The specific breaks replace the lunch and coffee breaks.")
+  String specific_note();
 
   @Message("None")
   String none();

@@ -6,6 +6,7 @@ import io.caimira.calculator.report.AlternativeScenarioStats;
 import io.caimira.calculator.report.AlternativeScenarios;
 import io.caimira.calculator.report.GroupReport;
 import io.caimira.calculator.report.VirusReport;
+import io.caimira.webapp.CalculatorVersion;
 import io.caimira.webapp.WebSettings;
 import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.i18n.Languages;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Renders the report page of a computed report, and the friendly page when a report cannot be computed in time. */
 @Singleton
@@ -35,12 +37,16 @@ public class ReportPage {
   private final Template report;
   private final Template unavailable;
   private final WebSettings web;
+  /** This server's build (the Maven project version), shown beside the calculator version. */
+  private final String build;
 
   ReportPage(@Location("calculator/report.html") Template report,
-      @Location("calculator/report/unavailable.html") Template unavailable, WebSettings web) {
+      @Location("calculator/report/unavailable.html") Template unavailable, WebSettings web,
+      @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String build) {
     this.report = report;
     this.unavailable = unavailable;
     this.web = web;
+    this.build = build;
   }
 
   /**
@@ -85,13 +91,13 @@ public class ReportPage {
           s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy), locale)));
     }
     QrModules qr = QrModules.of(links.shortLink());
-    String version = fields.get("calculator_version") == null ? "" : fields.get("calculator_version");
-    return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE), version,
-        DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
+    // the server's own version, never the client's calculator_version (webapp.md §7.2)
+    return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE),
+        CalculatorVersion.VERSION, build, DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),
         ReportSeries.embeddable(ReportSeries.of(r)),
-        InputDataSections.of(in, r.model().weatherStation(), msg, locale), web.cernTheme(),
+        InputDataSections.of(in, r.model().weatherStation(), fields.get("CO2_fitting_result"), msg, locale), web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())));
   }
 }

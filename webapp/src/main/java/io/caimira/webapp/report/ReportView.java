@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Everything the report template shows, formatted for the page's language.
  *
+ * @param calculatorVersion the version of CAiMIRA's calculator this server reproduces (not the client's)
+ * @param build this server's version
  * @param alternatives the alternative scenarios table, empty when not shown
  * @param seriesJson the plots' data ({@link ReportSeries}), safe to embed in a script element
  * @param qrSvg the QR code of the short link, as SVG markup made by {@link QrCodeSvg}
@@ -15,6 +17,7 @@ public record ReportView(
     String simulationName,
     String creationDate,
     String calculatorVersion,
+    String build,
     String dataVersion,
     List<GroupView> groups,
     boolean occupancy,

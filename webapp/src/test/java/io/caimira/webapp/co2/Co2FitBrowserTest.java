@@ -2,6 +2,7 @@ package io.caimira.webapp.co2;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.webapp.browser.Axe;
 import io.caimira.webapp.browser.BrowserPageTest;
+import io.caimira.webapp.form.FormFields;
+import io.caimira.webapp.form.LinkCodec;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The CO₂ fitting dialog in a real browser: a generated XLSX file uploaded through the file input, the suggested
  * transition times, the fit, "Use fit data"; the form's hidden CO2_fitting_result then holds the API's fit for
- * the same CO₂ body. The open dialog passes axe and the console stays clean.
+ * the same CO₂ body; the form sent with it gives a report of the fitted ventilation (the API's probability, the
+ * fit's numbers in the Input data tab). The open dialog passes axe and the console stays clean.
  */
 @QuarkusTest
 class Co2FitBrowserTest extends BrowserPageTest {
@@ -186,5 +191,75 @@ class Co2FitBrowserTest extends BrowserPageTest {
     fit.get("transition_times").forEach(n -> transitions.add(n.asDouble()));
     assertThat(transitions).containsExactly(8.5, 10.0, 12.5, 13.5, 17.5, 18.0);
     assertThat(browser.consoleErrors()).isEmpty();
+
+    submitAndCheckTheReport(fit);
+  }
+
+  /** The form sent with the stored fit gives a report of the fitted ventilation, with the API's probability. */
+  private void submitAndCheckTheReport(JsonNode fit) {
+    var d = browser.driver();
+    d.findElement(By.id("simulation_name")).sendKeys("Fitted office");
+    d.findElement(By.id("room_number")).sendKeys("1/1-001");
+    WebElement submit = d.findElement(By.id("generate_report"));
+    browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
+    submit.click();
+    try {
+      new WebDriverWait(d, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+          By.className("prob-inf")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("no report at " + d.getCurrentUrl() + ": " + browser.script(
+          "return Array.from(document.querySelectorAll('.alert, [role=alert], .invalid-feedback, .text-danger'))"
+          + ".map(e => e.textContent.trim()).filter(t => t).join(' | ')"
+          + " + ' invalid: ' + Array.from(document.querySelectorAll(':invalid, [aria-invalid=true]'))"
+          + ".map(e => e.id || e.name || e.tagName).join(',') + ' active: ' + document.activeElement.id"
+          + " + ' modal: ' + document.body.className + ' errors: ' + Array.from(document.querySelectorAll("
+          + "'[id$=-error], .error-summary, #form-errors')).map(e => e.id + '=' + e.textContent.trim()).join(';');"), e);
+    }
+    assertThat(d.getCurrentUrl()).contains("/calculator/report?c=");
+    WebElement p = d.findElement(By.className("prob-inf"));
+    assertThat(p.getText()).matches("(<0\\.01|>99\\.9|\\d+(\\.\\d+)?)%");
+    String query = LinkCodec.decode(d.getCurrentUrl().replaceAll(".*[?&]c=", ""));
+    String answer = given().contentType(ContentType.JSON).body(FormFields.ofQuery(query).toInput().toString())
+        .when().post("/api/virus/report").then().statusCode(200).extract().asString();
+    double api;
+    try {
+      api = JSON.readTree(answer).at("/results/groups/group_1/prob_inf").asDouble();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(Double.parseDouble(p.getAttribute("data-value"))).isCloseTo(api, within(1e-12 * api));
+
+    // the Input data tab shows the fit: capacity, one row per interval (3 significant digits), exhalation rate
+    d.findElement(By.id("tab-input")).click();
+    WebElement table = new WebDriverWait(d, Duration.ofSeconds(10)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pane-input table.input-table")));
+    String input = d.findElement(By.id("pane-input")).getText();
+    assertThat(input).contains("From CO₂ fitting", "Room capacity (maximum occupation – design limit) 10 people",
+        String.format(Locale.ENGLISH, "Exhalation rate from fitting algorithm – %.2f m³/h",
+            fit.get("exhalation_rate").asDouble()));
+    List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+    JsonNode times = fit.get("transition_times");
+    assertThat(rows).hasSize(times.size() - 1);
+    for (int i = 0; i < rows.size(); i++) {
+      List<WebElement> cells = rows.get(i).findElements(By.cssSelector("th, td"));
+      assertThat(cells.get(0).getText()).isEqualTo(hhmm(times.get(i).asDouble()) + "–"
+          + hhmm(times.get(i + 1).asDouble()));
+      assertClose(cells.get(1), fit.get("ventilation_values").get(i));
+      assertClose(cells.get(2), fit.get("ventilation_ls_values").get(i));
+      assertClose(cells.get(3), fit.get("ventilation_lsp_values").get(i));
+    }
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private static String hhmm(double hours) {
+    long minutes = Math.round(hours * 60);
+    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+  }
+
+  /** A cell shows the fit's value to 3 significant digits. */
+  private static void assertClose(WebElement cell, JsonNode expected) {
+    double shown = Double.parseDouble(cell.getText().replace(",", ""));
+    assertThat(shown).as(cell.getText()).isCloseTo(expected.asDouble(),
+        within(Math.abs(expected.asDouble()) * 5e-3 + 1e-12));
   }
 }

@@ -110,6 +110,72 @@ class ReportBrowserTest extends BrowserPageTest {
     assertThat(Axe.seriousViolations(browser)).isEmpty();
   }
 
+  /** The CO₂ profile's dashed levels: 800 ppm acceptable (green), 1500 ppm insufficient (red), both in view. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void co2PlotMarksTheAcceptableAndInsufficientLevels() {
+    load(ReportCases.office());
+    assertPlotsDrawn();
+    String chart = "CaimiraReport.charts['plot-co2']";
+    List<Object> lines = (List<Object>) browser.script("return " + chart + ".getOption().series[0].markLine.data"
+        + ".map(d => [d.yAxis, d.name, d.lineStyle.color, d.lineStyle.type]);");
+    assertThat(lines).containsExactly(List.of(800L, "Acceptable level (800 ppm)", "forestgreen", "dashed"),
+        List.of(1500L, "Insufficient level (1500 ppm)", "firebrick", "dashed"));
+    // the line is the page's CO₂ series, and the axis shows both levels
+    assertThat((Boolean) browser.script("const s = " + chart + ".getOption().series[0];"
+        + " return s.data.length === CaimiraReport.data.co2.length"
+        + " && s.data.every((p, i) => p[1] === CaimiraReport.data.co2[i]);")).isTrue();
+    List<Object> extent = (List<Object>) browser.script("return " + chart
+        + ".getModel().getComponent('yAxis', 0).axis.scale.getExtent();");
+    assertThat(((Number) extent.get(0)).doubleValue()).isLessThanOrEqualTo(800);
+    assertThat(((Number) extent.get(1)).doubleValue()).isGreaterThanOrEqualTo(1500);
+    // the legend names both levels
+    assertThat((List<Object>) browser.script("return " + chart + ".getOption().series.map(s => s.name);"))
+        .contains("Acceptable level (800 ppm)", "Insufficient level (1500 ppm)");
+  }
+
+  /** With the Clipboard API allowed, the button puts the short link on the clipboard and says so. */
+  @Test
+  void copyLinkPutsTheShortLinkOnTheClipboard() {
+    load(ReportCases.office());
+    var d = browser.driver();
+    String origin = root.getProtocol() + "://" + root.getAuthority();
+    d.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
+        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    String link = d.findElement(By.id("short-link")).getAttribute("href");
+    click(By.id("copy-link"));
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "Link copied.".equals(
+        x.findElement(By.id("copy-status")).getText()));
+    Object copied = d.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + " navigator.clipboard.readText().then(done, e => done('error: ' + e));");
+    assertThat(copied).isEqualTo(link);
+    assertThat(d.findElement(By.id("copy-manual")).isDisplayed()).isFalse();
+  }
+
+  /**
+   * When neither the Clipboard API nor the copy command works, the link is shown selected in a read-only field,
+   * with a message saying to copy it by hand.
+   */
+  @Test
+  void copyLinkWithoutClipboardShowsTheLinkSelectedInAReadOnlyField() {
+    load(ReportCases.office());
+    var d = browser.driver();
+    browser.script("navigator.clipboard.writeText = () => Promise.reject(new Error('not allowed'));"
+        + " document.execCommand = () => false;");
+    assertThat(d.findElement(By.id("copy-manual")).isDisplayed()).isFalse();
+    click(By.id("copy-link"));
+    WebElement field = new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("copy-field")));
+    String link = d.findElement(By.id("short-link")).getAttribute("href");
+    assertThat(field.getDomProperty("value")).isEqualTo(link);
+    assertThat(field.getAttribute("readonly")).isNotNull();
+    assertThat(field).isEqualTo(d.switchTo().activeElement());
+    assertThat(browser.script("return window.getSelection().toString() || (arguments[0].value.substring("
+        + "arguments[0].selectionStart, arguments[0].selectionEnd));", field)).isEqualTo(link);
+    assertThat(d.findElement(By.id("copy-status")).getText()).startsWith("The link could not be copied");
+    assertThat(Axe.seriousViolations(browser)).as("accessibility with the link field").isEmpty();
+  }
+
   @Test
   void printShowsEveryPaneAndTheQrCode() {
     load(ReportCases.office());

@@ -68,6 +68,33 @@ final class ReportCases {
     return f;
   }
 
+  /**
+   * The office ventilated as a CO₂ fit found it: 1.5, 0.3 and 2.25 h⁻¹ over 08:30–12:30–13:30–17:30, i.e. 25, 5
+   * and 37.5 L/s in the 60 m³ room, 2.5, 0.5 and 3.75 L/s/person for a capacity of 10 ({@code capacity} null: as
+   * upstream stores a fit without capacity, '' for the capacity and the per-person values).
+   */
+  static Map<String, String> fromFitting(Integer capacity) {
+    Map<String, String> f = office();
+    f.put("simulation_name", "Fitting test");
+    f.put("ventilation_type", "from_fitting");
+    String perPerson = capacity == null ? "\"\"" : "[2.5, 0.5, 3.75]";
+    f.put("CO2_fitting_result", "{\"exhalation_rate\": 0.5123, \"ventilation_values\": [1.5, 0.3, 2.25], "
+        + "\"room_capacity\": " + (capacity == null ? "\"\"" : capacity) + ", \"ventilation_ls_values\": "
+        + "[25.0, 5.0, 37.5], \"ventilation_lsp_values\": " + perPerson + ", \"transition_times\": "
+        + "[8.5, 12.5, 13.5, 17.5]}");
+    return f;
+  }
+
+  /** The office with specific breaks of the exposed (which replace its lunch) and, when given, of the infected. */
+  static Map<String, String> specificBreaks(String infectedBreaks) {
+    Map<String, String> f = office();
+    f.put("exposed_coffee_break_option", "coffee_break_2");
+    f.put("exposed_coffee_duration", "10");
+    f.put("specific_breaks", "{\"exposed_breaks\": [{\"start_time\": \"10:00\", \"finish_time\": \"10:15\"}, "
+        + "{\"start_time\": \"12:00\", \"finish_time\": \"12:45\"}], \"infected_breaks\": " + infectedBreaks + "}");
+    return f;
+  }
+
   static Map<String, String> conditional() {
     Map<String, String> f = office();
     f.put("conditional_probability_viral_loads", "1");

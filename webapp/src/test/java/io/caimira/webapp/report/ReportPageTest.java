@@ -64,8 +64,8 @@ class ReportPageTest {
         java.util.Locale.ENGLISH));
     assertThat(doc.title()).contains("Report – Office test");
     assertThat(doc.getElementById("report-created").text()).matches(
-        "Created \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC using CAiMIRA calculator version v4\\.19\\.0\\. "
-            + "Data version: default\\.");
+        "Created \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC using CAiMIRA calculator version v4\\.19\\.0 "
+            + "\\(CAiMIRA-J [^)]+\\)\\. Data version: default\\.");
     assertThat(doc.select(".summary-long-range").text()).contains("the probability of one exposed occupant "
         + "getting infected is " + p.text()).contains("*.");
     assertThat(doc.select(".summary-short-range")).isEmpty();

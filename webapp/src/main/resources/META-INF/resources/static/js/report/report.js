@@ -14,7 +14,7 @@
       colConcentration: d.colConcentration, colDose: d.colDose, colLongRangeDose: d.colLongRangeDose,
       colBinFrom: d.colBinFrom, colBinTo: d.colBinTo, colLower: d.colLower, colMean: d.colMean,
       colUpper: d.colUpper, colCo2: d.colCo2, colPiFrom: d.colPiFrom, colPiTo: d.colPiTo, colSamples: d.colSamples,
-      colViralLoadFrom: d.colViralLoadFrom, colViralLoadTo: d.colViralLoadTo, copied: d.copied,
+      colViralLoadFrom: d.colViralLoadFrom, colViralLoadTo: d.colViralLoadTo, copied: d.copied, copyManually: d.copyManually,
       expirations: { Breathing: d.expBreathing, Speaking: d.expSpeaking, Shouting: d.expShouting }
     };
   }
@@ -95,16 +95,7 @@
       R.pdf().save('report.pdf');
     });
     const copy = document.getElementById('copy-link');
-    const status = document.getElementById('copy-status');
-    copy.addEventListener('click', () => {
-      const link = copy.dataset.link;
-      const done = () => { status.textContent = labels.copied; };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(link).then(done, () => fallbackCopy(link, done));
-      } else {
-        fallbackCopy(link, done);
-      }
-    });
+    copy.addEventListener('click', () => copyLink(copy.dataset.link, labels));
     keepInputsInLanguageLinks();
     document.body.dataset.reportReady = 'true';
   }
@@ -118,16 +109,49 @@
     });
   }
 
-  function fallbackCopy(text, done) {
+  /**
+   * Copies the link with the Clipboard API, else with the older copy command; when neither works (no permission,
+   * an old or locked-down browser), shows the link selected in a read-only field for the user to copy.
+   */
+  function copyLink(link, labels) {
+    const status = document.getElementById('copy-status');
+    const manual = document.getElementById('copy-manual');
+    const field = document.getElementById('copy-field');
+    const copied = () => {
+      manual.hidden = true;
+      status.textContent = labels.copied;
+    };
+    const byHand = () => {
+      manual.hidden = false;
+      field.value = link;
+      field.focus();
+      field.select();
+      status.textContent = labels.copyManually;
+    };
+    const older = () => (commandCopy(link) ? copied() : byHand());
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(link).then(copied, older);
+    } else {
+      older();
+    }
+  }
+
+  /** The copy command on a hidden text area; true when the browser says it copied. */
+  function commandCopy(text) {
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
     area.className = 'visually-hidden';
     document.body.appendChild(area);
     area.select();
-    document.execCommand('copy');
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch (e) {
+      done = false;
+    }
     document.body.removeChild(area);
-    done();
+    return done;
   }
 
   if (document.readyState === 'loading') {
