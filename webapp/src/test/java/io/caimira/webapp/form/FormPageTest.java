@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.caimira.calculator.input.Choices;
+import io.caimira.webapp.CalculatorVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,12 @@ class FormPageTest {
         .containsPattern("value=\"Type I\" checked")
         .containsPattern("id=\"no_ventilation\"\\s+value=\"no_ventilation\" checked")
         .contains("<option value=\"January\" selected>");
+  }
+
+  @Test
+  void versionIsTheServers() {
+    assertThat(page()).contains("<span>Calculator version v" + CalculatorVersion.VERSION + "</span>")
+        .contains("name=\"calculator_version\" value=\"" + CalculatorVersion.VERSION + "\"");
   }
 
   @Test
