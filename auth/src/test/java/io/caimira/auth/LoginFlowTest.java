@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * 200; the user comes back to the page first asked for; an absolute target is ignored.
  */
 @QuarkusTest
-@QuarkusTestResource(MockProvider.class)
+@QuarkusTestResource(value = MockProvider.class, restrictToAnnotatedClass = true)
 class LoginFlowTest {
 
   /** Logs in as {@code user} with {@code roles}, starting at /auth/login?next=...; answers the session cookies. */
