@@ -6,6 +6,7 @@ import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -25,6 +27,9 @@ import java.net.URI;
  */
 @Path("/auth")
 public class AuthRoutes {
+  /** Upstream's cookie for the page to return to after login (set by its router; ours passes {@code next}). */
+  static final String REDIRECT_COOKIE = "POST_AUTH_REDIRECT";
+
   private final CurrentIdentityAssociation identities;
   private final AuthSettings settings;
 
@@ -74,21 +79,40 @@ public class AuthRoutes {
    * Signs in (quarkus-oidc redirects to the provider first when needed), then goes to {@code next}. The router
    * writes the page asked for unencoded as the last parameter ({@code /auth/login?next=/x?a=1&b=2}), so the target
    * is the rest of the raw query after {@code next=}; an encoded value ({@code next=%2Fx%3Fa%3D1}) is decoded.
+   * Without {@code next}, upstream's {@code POST_AUTH_REDIRECT} cookie gives the target (see {@link #onwards}).
    */
   @GET
   @Path("/login")
   @Authenticated
-  public Response login(@Context UriInfo uri) {
-    return Response.seeOther(URI.create(SafeRedirect.target(NextParameter.of(uri.getRequestUri().getRawQuery()))))
-        .build();
+  public Response login(@Context UriInfo uri, @CookieParam(REDIRECT_COOKIE) String cookie) {
+    return onwards(uri, cookie);
   }
 
-  /** Upstream's post-login route: the validated {@code next}, or the home page. */
+  /**
+   * Upstream's post-login route, kept for links and bookmarks to it: it signs nobody in (it is public) and only
+   * sends the browser on, as the login does after signing in.
+   */
   @GET
   @Path("/complete")
-  public Response complete(@Context UriInfo uri) {
-    return Response.seeOther(URI.create(SafeRedirect.target(NextParameter.of(uri.getRequestUri().getRawQuery()))))
-        .build();
+  public Response complete(@Context UriInfo uri, @CookieParam(REDIRECT_COOKIE) String cookie) {
+    return onwards(uri, cookie);
+  }
+
+  /**
+   * A 303 to the page to return to: {@code next} when given, else the {@code POST_AUTH_REDIRECT} cookie that
+   * upstream's router set, each accepted only as a same-site relative path ({@link SafeRedirect}; "/" otherwise).
+   * The cookie is cleared whenever it was sent, used or not.
+   */
+  private static Response onwards(UriInfo uri, String cookie) {
+    String next = NextParameter.of(uri.getRequestUri().getRawQuery());
+    if (next == null && cookie != null) {
+      next = NextParameter.decoded(cookie);
+    }
+    Response.ResponseBuilder answer = Response.seeOther(URI.create(SafeRedirect.target(next)));
+    if (cookie != null) {
+      answer.cookie(new NewCookie.Builder(REDIRECT_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build());
+    }
+    return answer.build();
   }
 
   /** The page nginx shows when a signed-in user lacks the required role. */

@@ -17,8 +17,8 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
         "quarkus.oidc.auth-server-url", provider.issuerUrl(),
         "CLIENT_ID", CLIENT,
         "CLIENT_SECRET", "test-client-secret",
-        "COOKIE_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef",
-        "quarkus.oidc.authentication.cookie-force-secure", "false");
+        "COOKIE_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef");
+    // the cookies keep the production attributes (Secure included): the tests send them back themselves
   }
 
   /** The next login is of {@code user} with these client roles, its tokens valid for an hour. */
