@@ -8,6 +8,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -115,16 +116,47 @@ public class AuthRoutes {
     return answer.build();
   }
 
+  /**
+   * The sign-out confirmation: a button that POSTs to this path, where quarkus-oidc ends the session and the SSO
+   * session ({@link LogoutGuard} lets only same-origin POSTs through). A GET signs nobody out, so that an old link,
+   * a bookmark or another site's image cannot; it must not authenticate either (quarkus-oidc would then sign out:
+   * its logout path ignores the method), so the page is the same for everyone and never starts a login.
+   */
+  @GET
+  @Path("/logout")
+  @Produces(MediaType.TEXT_HTML)
+  public Response confirmLogout() {
+    return page(200, "Sign out – CAiMIRA", "<h1>Sign out</h1><p>Sign out of CAiMIRA and of the single sign-on?</p>"
+        + SIGN_OUT_FORM + "<p><a href=\"/\">Back to CAiMIRA</a></p>");
+  }
+
+  /** Reached only when quarkus-oidc did not sign out (it redirects first when there is a session): home. */
+  @POST
+  @Path("/logout")
+  public Response logout() {
+    return Response.seeOther(URI.create("/")).build();
+  }
+
   /** The page nginx shows when a signed-in user lacks the required role. */
   @GET
   @Path("/forbidden")
   @Produces(MediaType.TEXT_HTML)
   public Response forbidden() {
-    return Response.status(403).entity("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<title>Access denied – CAiMIRA</title></head><body><main><h1>Access denied</h1>"
+    return page(403, "Access denied – CAiMIRA", "<h1>Access denied</h1>"
         + "<p>Your account is signed in but does not have access to this part of CAiMIRA. Ask the service "
-        + "administrators for access, or use the open calculator.</p>"
-        + "<p><a href=\"/calculator-open\">Open calculator</a> · <a href=\"/auth/logout\">Sign out</a></p>"
-        + "</main></body></html>").build();
+        + "administrators for access, or use the <a href=\"/calculator-open\">open calculator</a>.</p>"
+        + SIGN_OUT_FORM);
+  }
+
+  /** The sign-out button: a POST to the logout path. */
+  private static final String SIGN_OUT_FORM = "<form method=\"post\" action=\"" + LogoutGuard.PATH + "\">"
+      + "<button type=\"submit\" id=\"sign-out\">Sign out</button></form>";
+
+  private static Response page(int status, String title, String main) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.status(status).cacheControl(noStore).entity("<!DOCTYPE html><html lang=\"en\"><head>"
+        + "<meta charset=\"utf-8\"><title>" + title + "</title></head><body><main>" + main + "</main></body></html>")
+        .build();
   }
 }

@@ -31,6 +31,11 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
     provider.nextLogin(user, roles, seconds);
   }
 
+  /** The provider's issuer URL (its endpoints are below it). */
+  static String issuerUrl() {
+    return provider.issuerUrl();
+  }
+
   /** From now on (until {@link #renewAgain()}), the provider refuses to renew tokens. */
   static void refuseRenewals() {
     provider.refuseRenewals(true);
