@@ -31,6 +31,11 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
     provider.nextLogin(user, roles, seconds);
   }
 
+  /** The next login is of {@code user} with these claims (e.g. roles at a custom claim path), for an hour. */
+  static void nextLogin(String user, Map<String, Object> claims) {
+    provider.nextLogin(user, claims, 3600);
+  }
+
   /** The provider's issuer URL (its endpoints are below it). */
   static String issuerUrl() {
     return provider.issuerUrl();

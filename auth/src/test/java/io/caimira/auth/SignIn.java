@@ -34,6 +34,11 @@ record SignIn(Map<String, String> cookies, String location, List<String> stateCo
    */
   static SignIn as(String user, List<String> roles, long seconds, String start, Map<String, String> browserCookies) {
     MockProvider.nextLogin(user, roles, seconds);
+    return flow(start, browserCookies);
+  }
+
+  /** The sign-in of whoever the provider was told to sign in next, starting at {@code start}. */
+  static SignIn flow(String start, Map<String, String> browserCookies) {
     Map<String, String> cookies = new HashMap<>(browserCookies);
     Response r = get(start, cookies);
     assertThat(r.statusCode()).isEqualTo(302);
