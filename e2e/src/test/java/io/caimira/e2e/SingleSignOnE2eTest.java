@@ -173,11 +173,22 @@ class SingleSignOnE2eTest {
   }
 
   @Test
-  void anAbsoluteTargetAfterLoginIsIgnored() {
+  void anAbsoluteTargetAfterLoginIsIgnoredWhetherNextOrCookie() {
     driver().get(topology.url("/auth/login?next=https://evil.example/phish"));
     signIn("alice");
     waiting().until(d -> d.getCurrentUrl().startsWith(topology.url("/")) && !d.getCurrentUrl().contains("/auth/"));
     assertThat(URI.create(driver().getCurrentUrl()).getHost()).isEqualTo("127.0.0.1");
+
+    // upstream's POST_AUTH_REDIRECT cookie (signed in now, the login passes at once): a relative one is honoured,
+    // an absolute one ignored, and either is cleared
+    driver().manage().addCookie(new Cookie("POST_AUTH_REDIRECT", "/calculator-open", "/"));
+    driver().get(topology.url("/auth/login"));
+    assertThat(driver().getCurrentUrl()).isEqualTo(topology.url("/calculator-open"));
+    assertThat(driver().manage().getCookieNamed("POST_AUTH_REDIRECT")).isNull();
+    driver().manage().addCookie(new Cookie("POST_AUTH_REDIRECT", "https://evil.example/phish", "/"));
+    driver().get(topology.url("/auth/login"));
+    assertThat(driver().getCurrentUrl()).isEqualTo(topology.url("/"));
+    assertThat(driver().manage().getCookieNamed("POST_AUTH_REDIRECT")).isNull();
   }
 
   @Test
