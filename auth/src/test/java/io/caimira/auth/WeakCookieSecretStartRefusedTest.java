@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * characters), even with a reachable provider and everything else set: the start fails with a message naming the
  * variable.
  */
-class WeakCookieSecretTest {
+class WeakCookieSecretStartRefusedTest {
   private static final OidcTestProvider PROVIDER = new OidcTestProvider();
 
   @RegisterExtension

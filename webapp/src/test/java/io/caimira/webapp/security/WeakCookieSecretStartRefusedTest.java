@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * quarkus-oidc, but only four distinct characters), although the provider is reachable and everything else is set:
  * the same rule as the auth-service's, with a message naming the variable.
  */
-class WeakCookieSecretTest {
+class WeakCookieSecretStartRefusedTest {
   private static final OidcTestProvider PROVIDER = new OidcTestProvider();
   private static final String WEAK = "0123".repeat(10);
 
