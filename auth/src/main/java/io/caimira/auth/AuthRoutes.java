@@ -21,10 +21,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * The routes the router uses. Login and the code exchange are quarkus-oidc's (authorization-code flow with state,
- * nonce and PKCE; the redirect URI is /auth/authorize; the session is an encrypted, HttpOnly, Secure, SameSite
- * cookie): this class answers the session probe of nginx's auth_request and returns the user to the page first
- * asked for.
+ * The routes the router uses. Login, the code exchange and sign-out are quarkus-oidc's (authorization-code flow with
+ * state, nonce and PKCE; the redirect URI is /auth/authorize; the session is in encrypted, HttpOnly, Secure, SameSite
+ * cookies; sign-out is a same-origin POST, see {@link LogoutGuard}): this class answers the session probe of nginx's
+ * auth_request, returns the user to the page first asked for, and shows the sign-out confirmation and the
+ * access-denied page.
  */
 @Path("/auth")
 public class AuthRoutes {
