@@ -32,6 +32,11 @@ class SessionVerificationTest {
   /** {@link #signIn(String, List)} with tokens valid for {@code seconds}. */
   static Map<String, String> signIn(String user, List<String> roles, long seconds) {
     SessionProvider.nextLogin(user, roles, seconds);
+    return signInAsTold();
+  }
+
+  /** Signs in through the stand-in login as whoever the provider was told to sign in next. */
+  static Map<String, String> signInAsTold() {
     Response start = given().redirects().follow(false).when().get("/test-sign-in");
     assertThat(start.statusCode()).isEqualTo(302);
     Map<String, String> cookies = new HashMap<>(start.getCookies());
