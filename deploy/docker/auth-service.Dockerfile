@@ -8,6 +8,7 @@ COPY mvnw pom.xml ./
 COPY model model
 COPY calculator calculator
 COPY adapter-support adapter-support
+COPY session-support session-support
 COPY api api
 COPY cli cli
 COPY webapp webapp

@@ -5,8 +5,9 @@ import java.net.URISyntaxException;
 
 /**
  * The page to return to after login: only a same-site relative path ("/calculator-cern/report?c=…") is accepted;
- * anything else (an absolute or protocol-relative URL, a backslash trick, control characters) gives "/". This closes
- * the open redirect of upstream's POST_AUTH_REDIRECT cookie.
+ * anything else (an absolute or protocol-relative URL, a backslash trick, control characters, and the same once more
+ * percent-encoded after the first slash, such as {@code /%2Fevil.example}) gives "/". This closes the open redirect of
+ * upstream's POST_AUTH_REDIRECT cookie.
  */
 public final class SafeRedirect {
   private SafeRedirect() {}
@@ -24,6 +25,9 @@ public final class SafeRedirect {
         return "/";
       }
     }
+    if (encodedSecondSlash(next)) {
+      return "/";
+    }
     try {
       URI uri = new URI(next);
       if (uri.isAbsolute() || uri.getRawAuthority() != null) {
@@ -33,5 +37,11 @@ public final class SafeRedirect {
       return "/";
     }
     return next;
+  }
+
+  /** True when {@code path} starts with a slash and then an encoded slash or backslash ({@code /%2F}, {@code /%5C}). */
+  private static boolean encodedSecondSlash(String path) {
+    return path.length() >= 4 && path.charAt(1) == '%'
+        && (path.regionMatches(true, 1, "%2F", 0, 3) || path.regionMatches(true, 1, "%5C", 0, 3));
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * 200; the user comes back to the page first asked for; an absolute target is ignored.
  */
 @QuarkusTest
-@QuarkusTestResource(MockProvider.class)
+@QuarkusTestResource(value = MockProvider.class, restrictToAnnotatedClass = true)
 class LoginFlowTest {
 
   /** Logs in as {@code user} with {@code roles}, starting at /auth/login?next=...; answers the session cookies. */
@@ -30,32 +30,9 @@ class LoginFlowTest {
   /** {@link #login(String, List, String, String[])} with tokens valid for {@code seconds}. */
   private static Map<String, String> login(String user, List<String> roles, long seconds, String next,
       String[] finalLocation) {
-    MockProvider.nextLogin(user, roles, seconds);
-    Map<String, String> cookies = new HashMap<>();
-    // as the router sends it: the page asked for, unencoded, as the last parameter
-    Response r = given().urlEncodingEnabled(false).redirects().follow(false).when().get("/auth/login?next=" + next);
-    assertThat(r.statusCode()).isEqualTo(302);
-    cookies.putAll(r.getCookies());
-    String authorize = r.header("Location");
-    assertThat(authorize).contains("state=").contains("nonce=").contains("code_challenge=")
-        .contains("code_challenge_method=S256").contains("redirect_uri=");
-    // the provider (non-interactive) answers with the code at our redirect URI
-    Response provider = given().urlEncodingEnabled(false).redirects().follow(false).when().get(authorize);
-    assertThat(provider.statusCode()).as(authorize + " -> " + provider.asString()).isEqualTo(302);
-    URI callback = URI.create(provider.header("Location"));
-    assertThat(callback.getPath()).isEqualTo("/auth/authorize");
-    Response back = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies)
-        .when().get(callback.getRawPath() + "?" + callback.getRawQuery());
-    assertThat(back.statusCode()).isEqualTo(302);
-    cookies.putAll(back.getCookies());
-    String location = back.header("Location");
-    // quarkus-oidc returns to the login route, which sends the user on
-    Response done = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).when().get(URI.create(location).getRawPath()
-        + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
-    assertThat(done.statusCode()).isIn(302, 303);
-    cookies.putAll(done.getCookies());
-    finalLocation[0] = done.header("Location");
-    return cookies;
+    SignIn signIn = SignIn.as(user, roles, seconds, "/auth/login?next=" + next, Map.of());
+    finalLocation[0] = signIn.location();
+    return signIn.cookies();
   }
 
   @Test

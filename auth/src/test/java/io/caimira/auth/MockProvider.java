@@ -17,8 +17,8 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
         "quarkus.oidc.auth-server-url", provider.issuerUrl(),
         "CLIENT_ID", CLIENT,
         "CLIENT_SECRET", "test-client-secret",
-        "COOKIE_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef",
-        "quarkus.oidc.authentication.cookie-force-secure", "false");
+        "COOKIE_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef");
+    // the cookies keep the production attributes (Secure included): the tests send them back themselves
   }
 
   /** The next login is of {@code user} with these client roles, its tokens valid for an hour. */
@@ -29,6 +29,16 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
   /** The next login is of {@code user} with these client roles, its tokens valid for {@code seconds}. */
   static void nextLogin(String user, List<String> roles, long seconds) {
     provider.nextLogin(user, roles, seconds);
+  }
+
+  /** The next login is of {@code user} with these claims (e.g. roles at a custom claim path), for an hour. */
+  static void nextLogin(String user, Map<String, Object> claims) {
+    provider.nextLogin(user, claims, 3600);
+  }
+
+  /** The provider's issuer URL (its endpoints are below it). */
+  static String issuerUrl() {
+    return provider.issuerUrl();
   }
 
   /** From now on (until {@link #renewAgain()}), the provider refuses to renew tokens. */

@@ -26,4 +26,14 @@ class NextParameterTest {
     assertThat(NextParameter.of("nextx=/a")).isNull();
     assertThat(NextParameter.of("next=%2F%zz")).isNull();
   }
+
+  /** The same rule for upstream's POST_AUTH_REDIRECT cookie. */
+  @Test
+  void aCookieValueIsDecodedOnlyWhenItStartsWithAnEncodedSlash() {
+    assertThat(NextParameter.decoded("%2Fcalculator-cern%3Flang%3Dfr")).isEqualTo("/calculator-cern?lang=fr");
+    assertThat(NextParameter.decoded("/calculator-cern?c=a%2Bb")).isEqualTo("/calculator-cern?c=a%2Bb");
+    assertThat(NextParameter.decoded("https%3A%2F%2Fevil.example")).isEqualTo("https%3A%2F%2Fevil.example");
+    assertThat(NextParameter.decoded("%2F%zz")).isNull();
+    assertThat(NextParameter.decoded(null)).isNull();
+  }
 }

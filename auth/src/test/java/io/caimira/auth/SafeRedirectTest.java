@@ -16,8 +16,15 @@ class SafeRedirectTest {
   @Test
   void everythingElseGoesHome() {
     for (String bad : new String[] {null, "", "https://evil.example/", "//evil.example/x", "/\\evil.example",
-        "\\\\evil", "javascript:alert(1)", "calculator", "/x\r\nSet-Cookie: a=b", "http:/evil"}) {
+        "\\\\evil", "javascript:alert(1)", "calculator", "/x\r\nSet-Cookie: a=b", "http:/evil",
+        "/%2Fevil.example", "/%2f/evil.example", "/%5Cevil.example", "/%5c%5cevil", "/\tevil"}) {
       assertThat(SafeRedirect.target(bad)).as(String.valueOf(bad)).isEqualTo("/");
     }
+  }
+
+  @Test
+  void aPercentSignFurtherOnIsKept() {
+    assertThat(SafeRedirect.target("/calculator-cern/%2Fx")).isEqualTo("/calculator-cern/%2Fx");
+    assertThat(SafeRedirect.target("/%41bc")).isEqualTo("/%41bc");
   }
 }

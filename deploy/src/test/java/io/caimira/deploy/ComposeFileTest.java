@@ -69,7 +69,8 @@ class ComposeFileTest {
     JsonNode cern = services.get("calculator-app").get("environment");
     JsonNode open = services.get("calculator-open-app").get("environment");
     assertThat(cern.get("CAIMIRA_SESSION_VERIFY").asText()).isEqualTo("true");
-    for (String shared : new String[] {"OIDC_SERVER", "OIDC_REALM", "CLIENT_ID", "CLIENT_SECRET"}) {
+    for (String shared : new String[] {"OIDC_SERVER", "OIDC_REALM", "CLIENT_ID", "CLIENT_SECRET",
+        "CAIMIRA_ROLE_CLAIM_PATH"}) {
       assertThat(cern.get(shared)).as(shared).isEqualTo(auth.get(shared));
     }
     assertThat(auth.get("COOKIE_SECRET").asText()).startsWith("${COOKIE_SECRET");

@@ -138,8 +138,9 @@ class OpenShiftTemplatesTest {
       assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getName()).as(key).isEqualTo("auth-service-secrets");
       assertThat(cern.get(key).getValueFrom().getSecretKeyRef().getKey()).as(key).isEqualTo(key);
     }
-    for (String key : new String[] {"OIDC_SERVER", "OIDC_REALM"}) {
+    for (String key : new String[] {"OIDC_SERVER", "OIDC_REALM", "CAIMIRA_ROLE_CLAIM_PATH"}) {
       assertThat(cern.get(key).getValueFrom().getConfigMapKeyRef().getName()).as(key).isEqualTo("auth-service");
+      assertThat(cern.get(key).getValueFrom().getConfigMapKeyRef().getKey()).as(key).isEqualTo(key);
     }
     Map<String, EnvVar> open = env(deployments, "calculator-open-app");
     assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
@@ -220,6 +221,11 @@ class OpenShiftTemplatesTest {
     assertThat(items).hasSize(1);
     var map = (io.fabric8.kubernetes.api.model.ConfigMap) items.get(0);
     assertThat(map.getData()).containsEntry("OIDC_SERVER", "https://auth.cern.ch/auth")
-        .containsEntry("OIDC_REALM", "CERN");
+        .containsEntry("OIDC_REALM", "CERN")
+        // empty: both services fall back to Keycloak's client roles of CLIENT_ID
+        .containsEntry("CAIMIRA_ROLE_CLAIM_PATH", "");
+    var custom = (io.fabric8.kubernetes.api.model.ConfigMap) process("configmap.yaml",
+        Map.of("CAIMIRA_ROLE_CLAIM_PATH", "cern_roles")).get(0);
+    assertThat(custom.getData()).containsEntry("CAIMIRA_ROLE_CLAIM_PATH", "cern_roles");
   }
 }

@@ -89,6 +89,24 @@ class SingleSignOnE2eTest {
     driver().findElement(By.id("kc-login")).click();
   }
 
+  /**
+   * Signs out as an old link or bookmark would start it: GET /auth/logout only asks for confirmation (the session
+   * still holds), its button POSTs the sign-out.
+   */
+  private void signOut() {
+    driver().get(topology.url("/auth/logout"));
+    await(By.id("sign-out"));
+    assertThat(driver().getCurrentUrl()).endsWith("/auth/logout");
+    driver().findElement(By.id("sign-out")).click();
+    waiting().until(SingleSignOnE2eTest::backHome);
+  }
+
+  /** True once the browser is back on our home page (after the SSO's end-session endpoint sent it there). */
+  private static boolean backHome(WebDriver driver) {
+    return driver.getCurrentUrl().startsWith(topology.url("/")) && "/".equals(URI.create(driver.getCurrentUrl())
+        .getPath());
+  }
+
   @Test
   void anAllowedUserIsSentToLoginAndBackToThePageFirstAskedFor() {
     driver().get(topology.url("/calculator-cern/?lang=en&x=1"));
@@ -99,9 +117,9 @@ class SingleSignOnE2eTest {
     // the calculator verified the session itself and names the user
     assertThat(driver().findElement(By.id("signed-in")).getText()).contains("Signed in as alice");
 
-    // logout ends the session: the calculator asks for a login again
-    driver().get(topology.url("/auth/logout"));
-    waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
+    // the header's sign-out button (a POST) ends the session: the calculator asks for a login again
+    driver().findElement(By.id("sign-out")).click();
+    waiting().until(SingleSignOnE2eTest::backHome);
     driver().get(topology.url("/calculator-cern/"));
     await(By.id("username"));
   }
@@ -172,8 +190,7 @@ class SingleSignOnE2eTest {
     assertThat(anonymous.statusCode()).isEqualTo(302);
     assertThat(anonymous.headers().firstValue("Location")).hasValue("/auth/login?next=/profiler");
 
-    driver().get(topology.url("/auth/logout"));
-    waiting().until(d -> !d.getCurrentUrl().contains("/auth/logout"));
+    signOut();
     driver().get(topology.url("/profiler"));
     signIn("carol");
     await(By.tagName("h1"));
@@ -185,11 +202,22 @@ class SingleSignOnE2eTest {
   }
 
   @Test
-  void anAbsoluteTargetAfterLoginIsIgnored() {
+  void anAbsoluteTargetAfterLoginIsIgnoredWhetherNextOrCookie() {
     driver().get(topology.url("/auth/login?next=https://evil.example/phish"));
     signIn("alice");
     waiting().until(d -> d.getCurrentUrl().startsWith(topology.url("/")) && !d.getCurrentUrl().contains("/auth/"));
     assertThat(URI.create(driver().getCurrentUrl()).getHost()).isEqualTo("127.0.0.1");
+
+    // upstream's POST_AUTH_REDIRECT cookie (signed in now, the login passes at once): a relative one is honoured,
+    // an absolute one ignored, and either is cleared
+    driver().manage().addCookie(new Cookie("POST_AUTH_REDIRECT", "/calculator-open", "/"));
+    driver().get(topology.url("/auth/login"));
+    assertThat(driver().getCurrentUrl()).isEqualTo(topology.url("/calculator-open"));
+    assertThat(driver().manage().getCookieNamed("POST_AUTH_REDIRECT")).isNull();
+    driver().manage().addCookie(new Cookie("POST_AUTH_REDIRECT", "https://evil.example/phish", "/"));
+    driver().get(topology.url("/auth/login"));
+    assertThat(driver().getCurrentUrl()).isEqualTo(topology.url("/"));
+    assertThat(driver().manage().getCookieNamed("POST_AUTH_REDIRECT")).isNull();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.caimira.auth.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -35,8 +36,17 @@ public final class OidcTestProvider {
 
   /** The next sign-in is of {@code user} with these client roles, its tokens valid for {@code seconds}. */
   public void nextLogin(String user, List<String> roles, long seconds) {
-    server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, user, "JWT", List.of(CLIENT),
-        Map.of("preferred_username", user, "resource_access", Map.of(CLIENT, Map.of("roles", roles))), seconds));
+    nextLogin(user, Map.of("resource_access", Map.of(CLIENT, Map.of("roles", roles))), seconds);
+  }
+
+  /**
+   * The next sign-in is of {@code user} with these claims in its tokens (besides {@code preferred_username}), e.g.
+   * roles at another claim path than Keycloak's client roles; its tokens valid for {@code seconds}.
+   */
+  public void nextLogin(String user, Map<String, Object> claims, long seconds) {
+    Map<String, Object> all = new HashMap<>(claims);
+    all.put("preferred_username", user);
+    server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, user, "JWT", List.of(CLIENT), all, seconds));
   }
 
   /** While on, refresh-token grants are refused with {@code invalid_grant}. */

@@ -1,5 +1,6 @@
 package io.caimira.webapp.security;
 
+import io.caimira.session.Origins;
 import io.caimira.webapp.errors.HtmlErrorPages;
 import io.caimira.webapp.i18n.SiteTexts;
 import io.quarkus.vertx.http.runtime.filters.Filters;

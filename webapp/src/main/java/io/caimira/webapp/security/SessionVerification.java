@@ -1,5 +1,6 @@
 package io.caimira.webapp.security;
 
+import io.caimira.session.CookieSecret;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * provider), and the role names, as on the auth-service: {@code CAIMIRA_REQUIRED_ROLE} (default
  * {@code allowed-users}) for the calculator pages and {@code CAIMIRA_ADMIN_ROLE} (default {@code admin}) for the
  * profiler. When on, the start fails unless the provider, the client and the auth-service's cookie key are given
- * ({@code OIDC_SERVER}, {@code OIDC_REALM}, {@code CLIENT_ID}, {@code CLIENT_SECRET}, {@code COOKIE_SECRET}): the
- * client secret renews an expired ID token with the session's refresh token.
+ * ({@code OIDC_SERVER}, {@code OIDC_REALM}, {@code CLIENT_ID}, {@code CLIENT_SECRET}, {@code COOKIE_SECRET}), and
+ * when the cookie key is weak by the auth-service's own rule ({@link CookieSecret}): the client secret renews an
+ * expired ID token with the session's refresh token.
  */
 @Singleton
 @Startup
@@ -45,6 +47,7 @@ public class SessionVerification {
         throw new IllegalStateException("CAIMIRA_SESSION_VERIFY is on but " + String.join(", ", missing)
             + " not set: give the calculator the auth-service's provider settings and secret");
       }
+      CookieSecret.check(cookieSecret.get());
     }
   }
 

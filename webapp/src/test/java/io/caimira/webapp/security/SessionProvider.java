@@ -21,6 +21,11 @@ public class SessionProvider implements QuarkusTestResourceLifecycleManager {
     provider.nextLogin(user, roles, seconds);
   }
 
+  /** The next sign-in is of {@code user} with these claims (e.g. roles at another claim path), for an hour. */
+  static void nextLogin(String user, Map<String, Object> claims) {
+    provider.nextLogin(user, claims, 3600);
+  }
+
   /** From now on (until {@link #renewAgain()}), the provider refuses to renew tokens. */
   static void refuseRenewals() {
     provider.refuseRenewals(true);

@@ -10,9 +10,23 @@ import org.junit.jupiter.api.Test;
 class SessionVerificationSettingsTest {
 
   private static SessionVerification verification(boolean on, Optional<String> clientSecret) {
+    return verification(on, clientSecret, "0123456789abcdef0123456789abcdef");
+  }
+
+  private static SessionVerification verification(boolean on, Optional<String> clientSecret, String cookieSecret) {
     return new SessionVerification(on, "allowed-users", "admin", Optional.of("https://sso.example"),
-        Optional.of("caimira"), Optional.of("caimira-test"), clientSecret,
-        Optional.of("0123456789abcdef0123456789abcdef"));
+        Optional.of("caimira"), Optional.of("caimira-test"), clientSecret, Optional.of(cookieSecret));
+  }
+
+  /** The auth-service's rule: a placeholder, a short key or one of few distinct characters is refused. */
+  @Test
+  void aWeakCookieSecretIsRefusedWhenTheCheckIsOn() {
+    for (String weak : new String[] {"<undefined>", "short-secret", "0123".repeat(10)}) {
+      assertThatThrownBy(() -> verification(true, Optional.of("test-client-secret"), weak)).as(weak)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("COOKIE_SECRET is too weak");
+    }
+    // the open calculator does not use the key at all
+    assertThat(verification(false, Optional.empty(), "<undefined>").on()).isFalse();
   }
 
   @Test

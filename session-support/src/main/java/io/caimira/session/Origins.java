@@ -1,10 +1,13 @@
-package io.caimira.webapp.security;
+package io.caimira.session;
 
 import java.net.URI;
 import java.util.Locale;
 
-/** Whether the origin named by a request's Origin or Referer header is the request's own host. */
-final class Origins {
+/**
+ * Whether the origin named by a request's Origin or Referer header is the request's own host: the check of the
+ * calculator's page forms and of the auth-service's sign-out against cross-site requests.
+ */
+public final class Origins {
   private Origins() {}
 
   /**
@@ -16,7 +19,7 @@ final class Origins {
    * @return true when neither header is given or the one used names the request's host (and port, when both
    *     sides say which)
    */
-  static boolean sameHost(String origin, String referer, String scheme, String host, int port) {
+  public static boolean sameHost(String origin, String referer, String scheme, String host, int port) {
     String named = origin != null ? origin : referer;
     if (named == null || named.isBlank()) {
       return true;
