@@ -3,7 +3,6 @@ package io.caimira.webapp.links;
 import io.caimira.webapp.WebSettings;
 import io.caimira.webapp.errors.PageProblem;
 import io.caimira.webapp.form.FormFields;
-import io.caimira.webapp.form.LinkCodec;
 import io.caimira.webapp.i18n.SiteTexts;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +28,7 @@ public class ShortLinks {
   public Response open(@PathParam("data") String data) {
     String query;
     try {
-      query = LinkCodec.decode(data);
+      query = MergedSlashes.decode(data);
     } catch (IllegalArgumentException e) {
       throw new PageProblem(400, locale -> SiteTexts.in(locale).short_link_invalid());
     }

@@ -4,8 +4,9 @@ import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.form.LinkCodec;
 
 /**
- * The links of a report: the short link {@code {root}/_c/<zlib + standard Base64 of the inputs>} (upstream's
- * format, for the QR code and sharing) and the report with the conditional probability requested (the field
+ * The links of a report: the short link {@code {root}/_c/<zlib + URL-safe Base64 of the inputs>} (for the QR
+ * code and sharing; upstream's standard Base64 is still read, but its '/' characters can meet as "//", which
+ * servers and proxies merge) and the report with the conditional probability requested (the field
  * added to the compressed inputs: a plain GET).
  *
  * @param conditional null when the report already has the conditional probability
@@ -18,7 +19,7 @@ public record ReportLinks(String shortLink, String conditional) {
    * @param reportPrefix the report page's address up to its compressed inputs, e.g. "/calculator/report?c="
    */
   public static ReportLinks of(FormFields fields, String shortLinkPrefix, String reportPrefix) {
-    String shortLink = shortLinkPrefix + LinkCodec.encodeStandard(fields.toQuery());
+    String shortLink = shortLinkPrefix + LinkCodec.encode(fields.toQuery());
     boolean requested = "1".equals(fields.get(CONDITIONAL_FIELD));
     String conditional = requested ? null
         : reportPrefix + LinkCodec.encode(fields.with(CONDITIONAL_FIELD, "1").toQuery());

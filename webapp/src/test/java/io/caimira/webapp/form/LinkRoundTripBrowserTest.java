@@ -202,7 +202,9 @@ class LinkRoundTripBrowserTest extends BrowserPageTest {
     assertThat(d().findElements(By.cssSelector("#co2_result_table tbody tr"))).hasSize(2);
     d().findElement(By.cssSelector("#co2_dialog .btn-close")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("co2_dialog")));
-    roundTrip(link, List.of(), "1.50", "3.25");
+    // the input tab: ACH 1.5 and 3.25 h⁻¹ of the stored fit, as flow rates in the 90 m³ room (37.5 and 81.3 L/s)
+    roundTrip(link, List.of(), "08:30–12:30", "37.5", "3.25", "81.3",
+        "Exhalation rate from fitting algorithm – 0.42");
   }
 
   @Test
