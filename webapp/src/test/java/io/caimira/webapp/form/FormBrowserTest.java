@@ -373,7 +373,8 @@ class FormBrowserTest extends BrowserPageTest {
     openForm("lang=fr");
     assertThat(id("collapseDisclaimer").isDisplayed()).isFalse();
     click("disclaimer-toggle");
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collapseDisclaimer")));
+    // Bootstrap sets "show" once the unfolding transition has ended (before that only part of the text is visible)
+    waiting().until(ExpectedConditions.attributeContains(By.id("collapseDisclaimer"), "class", "show"));
     assertThat(id("disclaimer-toggle").getAttribute("aria-expanded")).isEqualTo("true");
     assertThat(id("collapseDisclaimer").getText()).contains("Aucune autorité compétente");
     assertThat(id("quick-guide").getAttribute("href")).endsWith("/user_interfaces/CAiMIRA/quick_guide");
