@@ -5,27 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.webapp.browser.Axe;
-import io.caimira.webapp.browser.BrowserPageTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The calculator form in a real browser: filled and submitted for natural ventilation with masks, short-range
@@ -34,31 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * location search by keyboard, and accessibility with the dialogs open.
  */
 @QuarkusTest
-class FormBrowserTest extends BrowserPageTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @AfterEach
-  void noConsoleErrors() {
-    assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-  }
-
-  private WebDriver d() {
-    return browser.driver();
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(d(), Duration.ofSeconds(60));
-  }
-
+class FormBrowserTest extends FormBrowserBase {
   private WebElement id(String id) {
     return d().findElement(By.id(id));
-  }
-
-  /** Opens the form; in English unless the query names a language (the choice is remembered by a cookie). */
-  private void openForm(String query) {
-    String q = query.contains("lang=") ? query : query.isEmpty() ? "lang=en" : "lang=en&" + query;
-    d().get(root + "calculator?" + q);
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("generate_report")));
   }
 
   private void type(String field, String value) {
@@ -104,22 +74,6 @@ class FormBrowserTest extends BrowserPageTest {
       assertThat(value).isCloseTo(api, within(1e-12 * Math.max(api, 1e-300)));
     }
     return fields.values();
-  }
-
-  /** Waits for the report; a form shown again with the server's message fails with that message. */
-  private void reportOpens() {
-    waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.className("prob-inf")),
-        ExpectedConditions.presenceOfElementLocated(By.id("form-error"))));
-    assertThat(d().findElements(By.id("form-error"))).as("the server's answer")
-        .extracting(WebElement::getText).isEmpty();
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Test

@@ -2,26 +2,17 @@ package io.caimira.webapp.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.caimira.webapp.browser.BrowserPageTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Shareable links in a real browser: a link opens the form with every field shown (its panel visible), the form's
@@ -29,39 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * data" tab), and the report's short link leads back to the same form and the same probability.
  */
 @QuarkusTest
-class LinkRoundTripBrowserTest extends BrowserPageTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @AfterEach
-  void noConsoleErrors() {
-    assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-  }
-
-  private WebDriver d() {
-    return browser.driver();
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(d(), Duration.ofSeconds(60));
-  }
-
-  private void openForm(String query) {
-    d().get(root + "calculator?lang=en&" + query);
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("generate_report")));
-  }
-
+class LinkRoundTripBrowserTest extends FormBrowserBase {
   private static String query(Map<String, String> fields) {
     StringJoiner q = new StringJoiner("&");
     fields.forEach((k, v) -> q.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return q.toString();
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Every field of the link has its value in the given fields (JSON values compared as JSON). */
@@ -97,13 +60,6 @@ class LinkRoundTripBrowserTest extends BrowserPageTest {
         + " return el.type !== 'hidden' && !el.hasAttribute('data-json')"
         + " && !(el.offsetParent !== null && el.getClientRects().length > 0); });",
         List.copyOf(link.keySet()));
-  }
-
-  private void reportOpens() {
-    waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.className("prob-inf")),
-        ExpectedConditions.presenceOfElementLocated(By.id("form-error"))));
-    assertThat(d().findElements(By.id("form-error"))).as("the server's answer")
-        .extracting(WebElement::getText).isEmpty();
   }
 
   private void submit() {
