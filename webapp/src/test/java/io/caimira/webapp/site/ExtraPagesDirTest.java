@@ -28,7 +28,8 @@ class ExtraPagesDirTest {
   /** outside/secret.html, outside/pages/{privacy.html, sub/team.html, link.html → ../secret.html}. */
   private static Path temporaryFiles() {
     try {
-      Path outside = Files.createTempDirectory("caimira-extra-pages");
+      // under the build directory, so that it goes with it
+      Path outside = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "caimira-extra-pages");
       Path dir = Files.createDirectories(outside.resolve("pages").resolve("sub")).getParent();
       Files.writeString(outside.resolve("secret.html"), "<p>SECRET outside the pages directory</p>");
       Files.writeString(dir.resolve("privacy.html"), """
