@@ -7,6 +7,7 @@ import io.caimira.calculator.co2.Co2Calculator;
 import io.caimira.calculator.input.Co2InputParser;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.input.VirusInputParser;
+import io.caimira.calculator.input.WorkBudget;
 import io.caimira.calculator.report.ReportCalculator;
 import io.caimira.calculator.scenario.Scenario;
 import io.caimira.calculator.weather.WeatherProviders;
@@ -39,6 +40,7 @@ public final class DefaultCalculatorService implements CalculatorService {
   public Object virusReport(JsonNode body, ReportOptions options) {
     VirusInput input = VirusInputParser.parse(body);
     int size = sampleSize(options);
+    WorkBudget.checkReport(input, size);
     long seed = input.seed() != null ? input.seed() : MonteCarloRandom.fromEntropy().seed();
     Scenario scenario = builder.build(input, size, seed);
     InputVariants variants =

@@ -20,9 +20,19 @@ public record Message(MessageKey key, List<Object> args) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
-  /** Each argument is kept as a {@code Message} or as {@link String#valueOf(Object)}. */
+  /** Longest argument kept whole; a longer one (a bad value echoed back) is cut to its first 80 characters. */
+  public static final int MAX_ARGUMENT = 200;
+
+  /**
+   * Each argument is kept as a {@code Message} or as {@link String#valueOf(Object)}, cut after 80 characters when
+   * longer than {@link #MAX_ARGUMENT} (error messages quote at most a short prefix of a bad value).
+   */
   public Message {
-    args = args.stream().map(a -> a instanceof Message ? a : String.valueOf(a)).toList();
+    args = args.stream().map(a -> a instanceof Message ? a : shorten(String.valueOf(a))).toList();
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_ARGUMENT ? text : text.substring(0, 80) + "…";
   }
 
   /** A message; each argument is a {@code Message} or is kept as {@link String#valueOf(Object)}. */

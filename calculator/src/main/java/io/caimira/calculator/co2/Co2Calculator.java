@@ -4,6 +4,7 @@ import io.caimira.calculator.InputError;
 import io.caimira.calculator.Message;
 import io.caimira.calculator.MessageKey;
 import io.caimira.calculator.input.Co2Input;
+import io.caimira.calculator.input.WorkBudget;
 import io.caimira.calculator.presence.Occupancy;
 import io.caimira.model.co2.ChangePointDetector;
 import io.caimira.model.co2.Co2DataModel;
@@ -41,6 +42,7 @@ public final class Co2Calculator {
    *     {@code occupancy}/{@code total_people} when nobody is ever present
    */
   public static Co2FitResult fit(Co2Input input) {
+    WorkBudget.checkCo2Fit(input);
     double[] times = input.data().times();
     double[] states = input.fittingVentilationStates().stream().mapToDouble(Double::doubleValue).toArray();
     if (states.length == 0) {

@@ -1,7 +1,10 @@
 package io.caimira.calculator.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.Message;
 import io.caimira.calculator.MessageKey;
@@ -11,10 +14,18 @@ import java.util.regex.Pattern;
 /**
  * Casts one JSON value to the Java value of its field type (api.md §3.2, with the decided deviations: booleans
  * accept "1"/"0", true/false, 1/0; dict and list fields accept a JSON string or a JSON value; non-finite numbers
- * are rejected). Every failure is an {@link InputError} naming the key.
+ * are rejected). Every failure is an {@link InputError} naming the key. Texts are size-checked before they are
+ * matched or parsed ({@link InputLimits}): a number written with a million digits costs nothing.
  */
 final class Casts {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Parses the dict and list inputs given as strings, within the limits of {@link InputLimits}. */
+  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+          .maxNumberLength(InputLimits.MAX_NUMBER_TEXT)
+          .maxStringLength(InputLimits.MAX_JSON_TEXT)
+          .build())
+      .build()).build();
 
   /** What Python's float() accepts, except the underscore separators. */
   private static final Pattern PYTHON_FLOAT = Pattern.compile(
@@ -42,8 +53,20 @@ final class Casts {
     return new InputError(key, Message.of(reason, key, JsonText.json(value)));
   }
 
+  private static InputError tooLong(String key, int max, JsonNode value) {
+    return new InputError(key, Message.of(MessageKey.TEXT_TOO_LONG, key, max, JsonText.json(value)));
+  }
+
+  /** Refuses a text longer than {@code max} before anything reads it. */
+  private static void checkLength(String key, JsonNode value, int max) {
+    if (value.isTextual() && value.textValue().length() > max) {
+      throw tooLong(key, max, value);
+    }
+  }
+
   private static String toStringValue(String key, JsonNode value) {
     if (value.isTextual()) {
+      checkLength(key, value, InputLimits.MAX_STRING);
       return value.textValue();
     }
     if (value.isNumber()) {
@@ -53,6 +76,7 @@ final class Casts {
   }
 
   static int toInt(String key, JsonNode value) {
+    checkLength(key, value, InputLimits.MAX_NUMBER_TEXT);
     BigDecimal number = null;
     if (value.isIntegralNumber()) {
       number = value.decimalValue();
@@ -74,6 +98,7 @@ final class Casts {
   }
 
   private static long toLong(String key, JsonNode value) {
+    checkLength(key, value, InputLimits.MAX_NUMBER_TEXT);
     try {
       if (value.isIntegralNumber() && value.canConvertToLong()) {
         return value.longValue();
@@ -88,6 +113,7 @@ final class Casts {
   }
 
   static double toDouble(String key, JsonNode value) {
+    checkLength(key, value, InputLimits.MAX_NUMBER_TEXT);
     double d;
     if (value.isNumber()) {
       d = value.doubleValue();
@@ -117,6 +143,7 @@ final class Casts {
   }
 
   private static int toMinutes(String key, JsonNode value) {
+    checkLength(key, value, InputLimits.MAX_NUMBER_TEXT);
     int minutes = TimeOfDay.minutesOrInvalid(value);
     if (minutes < 0) {
       throw bad(key, MessageKey.CAST_TIME, value);
@@ -128,6 +155,7 @@ final class Casts {
     if (!value.isTextual()) {
       return value;
     }
+    checkLength(key, value, InputLimits.MAX_JSON_TEXT);
     try {
       JsonNode parsed = JSON.readTree(value.textValue());
       if (parsed == null || parsed.isMissingNode()) {

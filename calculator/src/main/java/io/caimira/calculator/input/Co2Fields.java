@@ -30,9 +30,12 @@ public final class Co2Fields {
         optional("CO2_data", DICT, "{}", "Sensor data {\"times\": [h…], \"CO2\": [ppm…]} (same lengths)"),
         optional("fitting_ventilation_states", LIST, "[]",
             "Ventilation transition times [h] for the fit (the last CO₂ time is appended)"),
-        optional("room_capacity", OPTIONAL_INT, null, "Room capacity, for the flow per person (> 0)"),
-        required("room_volume", FLOAT, "Room volume [m³]"),
-        required("total_people", INT, "Number of people, infected included (single group)")));
+        optional("room_capacity", OPTIONAL_INT, null, "Room capacity, for the flow per person (> 0)")
+            .within(0, 1_000_000, "", "upstream form min 1; max as total_people"),
+        required("room_volume", FLOAT, "Room volume [m³]")
+            .within(1, 1e7, "m³", "as the virus report's room_volume"),
+        required("total_people", INT, "Number of people, infected included (single group)")
+            .within(0, 1_000_000, "", "as the virus report's total_people")));
     for (FieldSpec f : VirusFields.ALL) {
       if (SHARED.contains(f.name())) {
         own.add(f);

@@ -36,8 +36,8 @@ public final class Co2InputParser {
       throw new InputError(field, Message.of(MessageKey.CO2_DATA_NOT_OBJECT,
           d.isObject() ? Message.of(MessageKey.KEYS_FOUND, JsonText.keys(d)) : JsonText.typeName(d)));
     }
-    double[] times = numbers(d.get("times"), field, "times");
-    double[] co2 = numbers(d.get("CO2"), field, "CO2");
+    double[] times = numbers(d.get("times"), field, "times", InputLimits.MAX_CO2_POINTS, InputLimits.CO2_TIME);
+    double[] co2 = numbers(d.get("CO2"), field, "CO2", InputLimits.MAX_CO2_POINTS, InputLimits.CO2_PPM);
     if (times.length != co2.length) {
       throw new InputError(field, Message.of(MessageKey.CO2_DATA_LENGTHS, times.length, co2.length));
     }
@@ -54,7 +54,7 @@ public final class Co2InputParser {
 
   private static List<Double> states(JsonNode s) {
     String field = "fitting_ventilation_states";
-    double[] values = numbers(s, field, null);
+    double[] values = numbers(s, field, null, InputLimits.MAX_VENTILATION_STATES, InputLimits.CO2_TIME);
     List<Double> out = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (i > 0 && !(values[i - 1] < values[i])) {
@@ -65,16 +65,20 @@ public final class Co2InputParser {
     return out;
   }
 
-  private static double[] numbers(JsonNode array, String field, String member) {
+  private static double[] numbers(JsonNode array, String field, String member, int maxCount, Range range) {
     String what = member == null ? field : field + "." + member;
     if (!array.isArray()) {
       throw new InputError(field, Message.of(MessageKey.LIST_NOT_NUMBERS, what, JsonText.typeName(array)));
     }
+    InputLimits.checkCount(field, what, array.size(), maxCount);
     double[] out = new double[array.size()];
     for (int i = 0; i < out.length; i++) {
       JsonNode n = array.get(i);
       if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
         throw new InputError(field, Message.of(MessageKey.LIST_NOT_FINITE, what, JsonText.json(n)));
+      }
+      if (!range.contains(n.doubleValue())) {
+        throw range.listError(field, what, n.doubleValue());
       }
       out[i] = n.doubleValue();
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * Steps 1–3 of upstream's parsing (api.md §3.1): drop {@code _xsrf}; insert the default of every key that is
  * missing, null or "" (a required key → "&lt;key&gt; must be specified", the first in defaults order); then, in
  * body order followed by the inserted defaults, cast each key by the rule registered for its name in either form
- * (one registry for the virus and CO₂ forms, as upstream) and reject keys the form does not know. No HTML escaping
+ * (one registry for the virus and CO₂ forms, as upstream), reject keys the form does not know and numbers outside
+ * their field's {@link Range}. No HTML escaping
  * (that is an output concern of the web UI).
  */
 public final class FormPipeline {
@@ -65,6 +66,10 @@ public final class FormPipeline {
       Object value = type == null ? e.getValue() : Casts.cast(key, type, e.getValue());
       if (!known.containsKey(key)) {
         throw new InputError(key, Message.of(MessageKey.FIELD_UNKNOWN, key));
+      }
+      FieldSpec spec = known.get(key);
+      if (spec.outOfRange(value)) {
+        throw spec.range().error(key, ((Number) value).doubleValue());
       }
       cast.put(key, value);
     }

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Renders input values inside error messages without Python reprs (api.md §13, decision 4): containers as JSON
- * with ", " and ": " separators, strings as their text, and value types by their JSON names.
+ * with ", " and ": " separators, strings as their text, and value types by their JSON names. Every rendering is
+ * cut after {@link InputLimits#MAX_QUOTED} characters (with "…"), and stops working there: a megabyte of input
+ * costs no more than a short value.
  */
 public final class JsonText {
   private JsonText() {}
@@ -18,34 +20,46 @@ public final class JsonText {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
-    return node.isTextual() ? node.textValue() : json(node);
+    return node.isTextual() ? shorten(node.textValue()) : json(node);
+  }
+
+  /** A text cut after {@link InputLimits#MAX_QUOTED} characters, with "…" when cut. */
+  public static String shorten(String text) {
+    return text.length() <= InputLimits.MAX_QUOTED ? text : text.substring(0, InputLimits.MAX_QUOTED) + "…";
   }
 
   /** A value as JSON text, e.g. {"start_time": "10:00", "finish_time": "11:00"}. */
   public static String json(JsonNode node) {
     StringBuilder out = new StringBuilder();
     write(node, out);
-    return out.toString();
+    return shorten(out.toString());
+  }
+
+  private static boolean full(StringBuilder out) {
+    return out.length() > InputLimits.MAX_QUOTED;
   }
 
   private static void write(JsonNode node, StringBuilder out) {
+    if (full(out)) {
+      return;
+    }
     if (node.isObject()) {
       out.append('{');
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       boolean first = true;
-      while (it.hasNext()) {
+      while (it.hasNext() && !full(out)) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!first) {
           out.append(", ");
         }
         first = false;
-        out.append(quote(e.getKey())).append(": ");
+        out.append(quote(shorten(e.getKey()))).append(": ");
         write(e.getValue(), out);
       }
       out.append('}');
     } else if (node.isArray()) {
       out.append('[');
-      for (int i = 0; i < node.size(); i++) {
+      for (int i = 0; i < node.size() && !full(out); i++) {
         if (i > 0) {
           out.append(", ");
         }
@@ -53,7 +67,7 @@ public final class JsonText {
       }
       out.append(']');
     } else if (node.isTextual()) {
-      out.append(quote(node.textValue()));
+      out.append(quote(shorten(node.textValue())));
     } else {
       out.append(node.toString());
     }
@@ -81,8 +95,14 @@ public final class JsonText {
   /** The keys of an object, comma separated (for "Got keys: …" messages). */
   public static String keys(JsonNode object) {
     List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    return String.join(", ", names);
+    int length = 0;
+    Iterator<String> it = object.fieldNames();
+    while (it.hasNext() && length <= InputLimits.MAX_QUOTED) {
+      String name = shorten(it.next());
+      names.add(name);
+      length += name.length() + 2;
+    }
+    return shorten(String.join(", ", names));
   }
 
   /** The i-th key of an object, or null. */

@@ -23,6 +23,7 @@ final class OccupancyParser {
     if (!occupancy.isObject()) {
       throw error(MessageKey.OCCUPANCY_NOT_DICT, JsonText.json(occupancy));
     }
+    InputLimits.checkCount(FIELD, FIELD, occupancy.size(), InputLimits.MAX_OCCUPANCY_GROUPS);
     List<OccupancyGroup> groups = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> it = occupancy.fields();
     while (it.hasNext()) {
@@ -46,6 +47,12 @@ final class OccupancyParser {
     if (!isNonNegativeInt(infected)) {
       throw error(MessageKey.OCCUPANCY_INFECTED_INVALID, id, JsonText.plain(infected));
     }
+    for (JsonNode people : List.of(total, infected)) {
+      if (!InputLimits.GROUP_PEOPLE.contains(people.intValue())) {
+        throw InputLimits.GROUP_PEOPLE.listError(FIELD, people == total ? "occupancy total_people"
+            : "occupancy infected", people.intValue());
+      }
+    }
     if (infected.intValue() > total.intValue()) {
       throw error(MessageKey.OCCUPANCY_INFECTED_ABOVE_TOTAL, infected.intValue(), total.intValue());
     }
@@ -60,6 +67,7 @@ final class OccupancyParser {
     if (presence.isEmpty()) {
       throw error(MessageKey.PRESENCE_EMPTY, id);
     }
+    InputLimits.checkCount(FIELD, "occupancy presence", presence.size(), InputLimits.MAX_PRESENCE_INTERVALS);
     List<MinuteSpan> spans = new ArrayList<>();
     List<JsonNode> entries = new ArrayList<>();
     for (JsonNode entry : presence) {

@@ -10,7 +10,17 @@ import java.util.List;
  * rejects while building (with an unclear message) or never rejects (and then computes NaN).
  */
 final class PortChecks {
+  private static final FieldSpec VOLUME =
+      VirusFields.ALL.stream().filter(f -> f.name().equals("room_volume")).findFirst().orElseThrow();
+
   private PortChecks() {}
+
+  /** Rejects occupancy groups none of which has an infected person (there is nobody to emit). */
+  static void someoneInfected(List<OccupancyGroup> groups) {
+    if (!groups.isEmpty() && groups.stream().allMatch(g -> g.infected() == 0)) {
+      throw new InputError(OccupancyParser.FIELD, Message.of(MessageKey.OCCUPANCY_NO_INFECTED));
+    }
+  }
 
   static void precise(FormValues v) {
     if (v.str("activity_type").equals("precise") && v.json("precise_activity").isObject()
@@ -48,6 +58,11 @@ final class PortChecks {
       }
       throw new InputError("floor_area",
           Message.of(MessageKey.ROOM_DIMENSIONS_POSITIVE, v.real("floor_area"), v.real("ceiling_height")));
+    }
+    Range range = VOLUME.range();
+    if (!explicit && !range.contains(volume)) {
+      throw new InputError("floor_area", Message.of(MessageKey.ROOM_VOLUME_RANGE, Range.number(range.min()),
+          Range.number(range.max()), Range.number(volume)));
     }
     return volume;
   }

@@ -40,6 +40,8 @@ final class PreciseActivityParser {
     if (!p.get("respiratory_activity").isArray()) {
       throw error(MessageKey.PRECISE_RESPIRATORY_NOT_LIST);
     }
+    InputLimits.checkCount(FIELD, "precise_activity.respiratory_activity", p.get("respiratory_activity").size(),
+        InputLimits.MAX_RESPIRATORY_ENTRIES);
     BigDecimal total = BigDecimal.ZERO;
     boolean integral = true;
     for (JsonNode r : p.get("respiratory_activity")) {

@@ -17,6 +17,10 @@ import java.util.Map;
 final class ShortRangeParser {
   static final String FIELD = "short_range_interactions";
 
+  /** Duration of an interaction [min]: upstream's form asks at least 1 minute; at most a day. */
+  static final Range DURATION = new Range(InputLimits.MIN_SHORT_RANGE_DURATION,
+      InputLimits.MAX_SHORT_RANGE_DURATION, "min", "upstream form min 1; max: a day");
+
   private ShortRangeParser() {}
 
   /**
@@ -39,6 +43,11 @@ final class ShortRangeParser {
     if (!occupancy.isEmpty() && input.size() > occupancy.size()) {
       throw error(MessageKey.SHORT_RANGE_TOO_MANY_FOR_OCCUPANCY, input.size(), occupancy.size());
     }
+    int count = 0;
+    for (JsonNode list : input) {
+      count += list.isArray() ? list.size() : 1;
+    }
+    InputLimits.checkCount(FIELD, FIELD, count, InputLimits.MAX_SHORT_RANGE_INTERACTIONS);
     List<ShortRangeInteraction> out = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> it = input.fields();
     while (it.hasNext()) {
@@ -108,6 +117,7 @@ final class ShortRangeParser {
     if (!duration.isNumber() || !Double.isFinite(duration.doubleValue()) || duration.doubleValue() < 0) {
       throw error(MessageKey.SHORT_RANGE_DURATION_INVALID, id, JsonText.plain(duration));
     }
+    DURATION.check(FIELD, duration.doubleValue());
     return new ShortRangeInteraction(id, ExpirationType.fromLabel(expiration.textValue()), start,
         duration.doubleValue());
   }

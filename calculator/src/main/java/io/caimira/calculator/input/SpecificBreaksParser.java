@@ -41,6 +41,7 @@ final class SpecificBreaksParser {
     if (!population.isArray()) {
       throw error(MessageKey.BREAKS_NOT_LIST, JsonText.typeName(population));
     }
+    InputLimits.checkCount(FIELD, FIELD, population.size(), InputLimits.MAX_SPECIFIC_BREAKS);
     for (JsonNode b : population) {
       if (!b.isObject()) {
         throw error(MessageKey.BREAK_NOT_DICT, JsonText.typeName(b));

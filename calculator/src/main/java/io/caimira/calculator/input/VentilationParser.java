@@ -11,6 +11,10 @@ import java.util.List;
 final class VentilationParser {
   static final String FITTING = "CO2_fitting_result";
 
+  /** Air changes of a fitted interval [h⁻¹] (negative values keep upstream's own message, checked later). */
+  static final Range FITTED_AIR_CHANGES =
+      new Range(0, InputLimits.MAX_FITTED_AIR_CHANGES, "h⁻¹", "as air_changes");
+
   private VentilationParser() {}
 
   static VentilationInput read(FormValues v) {
@@ -38,8 +42,8 @@ final class VentilationParser {
     if (!f.isObject() || !f.has("transition_times") || !f.has("ventilation_values")) {
       throw new InputError(FITTING, Message.of(MessageKey.FITTING_RESULT_NOT_OBJECT, JsonText.json(f)));
     }
-    List<Double> times = numbers(f.get("transition_times"), "transition_times");
-    List<Double> values = numbers(f.get("ventilation_values"), "ventilation_values");
+    List<Double> times = numbers(f.get("transition_times"), "transition_times", InputLimits.CO2_TIME);
+    List<Double> values = numbers(f.get("ventilation_values"), "ventilation_values", FITTED_AIR_CHANGES);
     if (times.size() < 2) {
       throw new InputError(FITTING, Message.of(MessageKey.FITTING_TIMES_TOO_FEW, times.size()));
     }
@@ -59,15 +63,19 @@ final class VentilationParser {
     return new VentilationInput.Fitting(times, values.subList(0, times.size() - 1));
   }
 
-  private static List<Double> numbers(JsonNode array, String name) {
+  private static List<Double> numbers(JsonNode array, String name, Range range) {
     if (!array.isArray()) {
       throw new InputError(FITTING,
           Message.of(MessageKey.LIST_NOT_NUMBERS, FITTING + "." + name, JsonText.typeName(array)));
     }
+    InputLimits.checkCount(FITTING, FITTING + "." + name, array.size(), InputLimits.MAX_FITTING_TRANSITIONS);
     List<Double> out = new ArrayList<>();
     for (JsonNode n : array) {
       if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
         throw new InputError(FITTING, Message.of(MessageKey.LIST_NOT_FINITE, FITTING + "." + name, JsonText.json(n)));
+      }
+      if (!range.contains(n.doubleValue()) && !(n.doubleValue() < 0 && range == FITTED_AIR_CHANGES)) {
+        throw range.listError(FITTING, FITTING + "." + name, n.doubleValue());
       }
       out.add(n.doubleValue());
     }

@@ -16,6 +16,7 @@ public final class VirusInputParser {
   public static VirusInput parse(JsonNode body) {
     FormValues v = FormPipeline.run(body, VirusFields.ALL);
     List<OccupancyGroup> groups = PopulationParser.validate(v);
+    PortChecks.someoneInfected(groups);
     VirusChecks.enums(v);
     VirusChecks.activityAndVentilation(v);
     SpecificBreaks breaks = SpecificBreaksParser.parse(v.json("specific_breaks"));
