@@ -1,7 +1,9 @@
 package io.caimira.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
@@ -49,5 +51,17 @@ class FiniteJsonTest {
   @Test
   void finiteNumbersAreWrittenAsUsual() throws Exception {
     assertThat(mapper.writeValueAsString(new double[] {0.1, -2.5e-12, 1e300})).isEqualTo("[0.1,-2.5E-12,1.0E300]");
+  }
+
+  @Test
+  void hugeNumbersAndDeepNestingAreMalformedJsonWhileReading() throws Exception {
+    assertThatThrownBy(() -> mapper.readTree("{\"room_volume\": " + "9".repeat(1_000_000) + "}"))
+        .isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> mapper.readTree("[".repeat(FiniteJson.MAX_DEPTH + 1) + "]".repeat(FiniteJson.MAX_DEPTH + 1)))
+        .isInstanceOf(StreamConstraintsException.class);
+    // an ordinary body still reads, with a long CO2 series as a string
+    String series = "[" + "421.5,".repeat(100_000) + "400]";
+    assertThat(mapper.readTree("{\"CO2_data\": \"" + series + "\", \"v\": 1e-300}").path("v").doubleValue())
+        .isEqualTo(1e-300);
   }
 }

@@ -34,6 +34,10 @@ class InputsDocTest {
         .append("Request bodies are JSON objects. A key that is missing, `null` or `\"\"` takes its default; a ")
         .append("required key without a value is an error (the first in the order below is reported). Unknown ")
         .append("keys are rejected. Every error answers 400 with `{\"message\", \"field\"}`.\n\n")
+        .append("A number outside its **Range** is rejected with a message naming the input and the range; ")
+        .append("the default value (e.g. 0 for \"not given\") is always accepted, and whether a value is needed is ")
+        .append("decided by the checks below. Texts, lists and the cost of a whole report are limited too: see ")
+        .append("[api.md, Limits](api.md#limits) for every limit and the reason of every range.\n\n")
         .append("Types:\n\n");
     for (FieldType t : FieldType.values()) {
       out.append("* **").append(t.label()).append("**: ").append(description(t)).append('\n');
@@ -53,11 +57,12 @@ class InputsDocTest {
   }
 
   private static void table(StringBuilder out, List<FieldSpec> fields) {
-    out.append("| Key | Type | Default | Allowed values | Meaning |\n|---|---|---|---|---|\n");
+    out.append("| Key | Type | Default | Allowed values | Range | Meaning |\n|---|---|---|---|---|---|\n");
     for (FieldSpec f : fields) {
       out.append("| `").append(f.name()).append("` | ").append(f.type().label()).append(" | ")
           .append(f.required() ? "**required**" : defaultText(f)).append(" | ")
           .append(f.allowed().isEmpty() ? "" : String.join(", ", f.allowed().stream().map(a -> "`" + a + "`").toList()))
+          .append(" | ").append(f.range() == null ? "" : f.range().text())
           .append(" | ").append(f.meaning().replace("|", "\\|")).append(" |\n");
     }
   }
