@@ -107,7 +107,7 @@ public final class VirusFields {
           "{\"exposed_breaks\": [{\"start_time\", \"finish_time\"}…], \"infected_breaks\": […]}; replaces lunch "
               + "and coffee breaks"),
       required("total_people", INT, "Number of people in the room, infected included (single group)")
-          .within(0, 1_000_000, "", 
+          .within(1, 1_000_000, "", 
               "upstream form min 1; max: port's choice (a stadium is 10⁵; sums cannot overflow)"),
       optional("vaccine_booster_option", BOOL, false, "The exposed had a booster dose"),
       choice("vaccine_booster_type", "AZD1222_(AstraZeneca)", Choices.VACCINE_BOOSTER_TYPES,

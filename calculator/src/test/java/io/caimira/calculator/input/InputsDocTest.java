@@ -37,7 +37,8 @@ class InputsDocTest {
         .append("A number outside its **Range** is rejected with a message naming the input and the range; ")
         .append("the default value (e.g. 0 for \"not given\") is always accepted, and whether a value is needed is ")
         .append("decided by the checks below. Texts, lists and the cost of a whole report are limited too: see ")
-        .append("[api.md, Limits](api.md#limits) for every limit and the reason of every range.\n\n")
+        .append("[api.md, Limits of the inputs](api.md#limits-of-the-inputs) for every limit and the reason of ")
+        .append("every range.\n\n")
         .append("Types:\n\n");
     for (FieldType t : FieldType.values()) {
       out.append("* **").append(t.label()).append("**: ").append(description(t)).append('\n');

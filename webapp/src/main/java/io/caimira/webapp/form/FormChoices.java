@@ -4,7 +4,9 @@ import io.caimira.calculator.InputError;
 import io.caimira.calculator.build.Vaccines;
 import io.caimira.calculator.input.ActivityType;
 import io.caimira.calculator.input.Choices;
+import io.caimira.calculator.input.Co2Fields;
 import io.caimira.calculator.input.FieldSpec;
+import io.caimira.calculator.input.Range;
 import io.caimira.calculator.input.VaccinationInput;
 import io.caimira.calculator.input.VirusFields;
 import io.caimira.model.population.PhysicalActivity;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The value lists and defaults of the form's controls, taken from the calculator's input contract so that the form
@@ -35,6 +38,21 @@ public class FormChoices {
   public String defaultOf(String field) {
     return VirusFields.ALL.stream().filter(f -> f.name().equals(field)).findFirst()
         .map(FieldSpec::defaultValue).filter(Objects::nonNull).map(FormChoices::formValue).orElse("");
+  }
+
+  /** The lower bound of a number field's range as an input's {@code min} attribute ("" when it has none). */
+  public String minOf(String field) {
+    return range(field).map(r -> Range.number(r.min())).orElse("");
+  }
+
+  /** The upper bound of a number field's range as an input's {@code max} attribute ("" when it has none). */
+  public String maxOf(String field) {
+    return range(field).map(r -> Range.number(r.max())).orElse("");
+  }
+
+  private static java.util.Optional<Range> range(String field) {
+    return Stream.concat(VirusFields.ALL.stream(), Co2Fields.ALL.stream()).filter(f -> f.name().equals(field))
+        .map(FieldSpec::range).filter(Objects::nonNull).findFirst();
   }
 
   private static String formValue(Object value) {

@@ -198,4 +198,34 @@ class FormServerErrorsTest {
                 + "d'occupation (non pris en charge).")),
             containsString("href=\"#short_range_interactions\"")));
   }
+
+  /** An impossible number: the calculator's range message next to the field, in the page's language. */
+  @Test
+  void impossibleValuesNameTheirRangeInBothLanguages() {
+    Map<String, String> f = valid();
+    f.put("room_volume", "1e-300");
+    rejected(f, "room_volume", html("room_volume must be between 1 and 1e7 m³. Got 1.0E-300."));
+    post(f).queryParam("lang", "fr").when().post("/calculator/report").then().statusCode(400)
+        .body(allOf(containsString("data-field=\"room_volume\""),
+            containsString(html("room_volume doit être compris entre 1 et 1e7 m³. Reçu : 1.0E-300."))));
+    Map<String, String> windows = valid();
+    windows.put("ventilation_type", "natural_ventilation");
+    windows.put("windows_number", "1");
+    windows.put("window_height", "1.5");
+    windows.put("opening_distance", "0.2");
+    windows.put("window_type", "window_sliding");
+    windows.put("window_opening_regime", "windows_open_periodically");
+    windows.put("windows_duration", "0.000001");
+    windows.put("windows_frequency", "0.00001");
+    rejected(windows, "windows_duration", "windows_duration must be between 1 and 1440 min");
+  }
+
+  /** The form's number inputs carry the calculator's ranges as min and max. */
+  @Test
+  void theFormsNumberInputsCarryTheCalculatorsRanges() {
+    given().when().get("/calculator").then().statusCode(200).body(allOf(
+        containsString("min=\"1\" max=\"1e7\" step=\"any\" id=\"room_volume\""),
+        containsString("min=\"-90\" max=\"90\" step=\"any\" id=\"location_latitude\""),
+        containsString("min=\"1\" max=\"1440\" step=\"any\" id=\"windows_frequency\"")));
+  }
 }
