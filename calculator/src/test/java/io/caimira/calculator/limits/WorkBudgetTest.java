@@ -36,7 +36,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class WorkBudgetTest {
   private static final int DEFAULT = MonteCarloSampler.DEFAULT_SAMPLE_SIZE;
-  private static final Path REFERENCE = Path.of("..", "..", "shared", "reference");
+  /** shared/reference in the nearest folder above the module that has one (a worktree may sit deeper). */
+  private static final Path REFERENCE = reference();
+
+  private static Path reference() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("shared").resolve("reference"))) {
+        return p.resolve("shared").resolve("reference");
+      }
+    }
+    return Path.of("..", "..", "shared", "reference");
+  }
 
   /** Parses and checks the budget at the default sample size: what happens before any model is built. */
   static InputError refusal(Consumer<ObjectNode> edit) {
