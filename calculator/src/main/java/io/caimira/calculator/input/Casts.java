@@ -1,10 +1,7 @@
 package io.caimira.calculator.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.Message;
 import io.caimira.calculator.MessageKey;
@@ -19,13 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Casts {
   /** Parses the dict and list inputs given as strings, within the limits of {@link InputLimits}. */
-  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
-          .maxNumberLength(InputLimits.MAX_NUMBER_TEXT)
-          .maxStringLength(InputLimits.MAX_JSON_TEXT)
-          .build())
-      .build()).build();
+  private static final ObjectMapper JSON = InputJson.mapper();
 
   /** What Python's float() accepts, except the underscore separators. */
   private static final Pattern PYTHON_FLOAT = Pattern.compile(

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class FormChecks {
   private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])$");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = io.caimira.calculator.input.InputJson.mapper();
 
   private final FormFields fields;
   private final FormMessages m;

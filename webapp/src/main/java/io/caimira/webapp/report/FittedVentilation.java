@@ -24,7 +24,7 @@ import java.util.Locale;
  * @param capacity the room's design occupancy, or null
  */
 record FittedVentilation(VentilationInput.Fitting fitting, double volume, Double exhalationRate, Integer capacity) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = io.caimira.calculator.input.InputJson.mapper();
 
   /** @param stored the form's {@code CO2_fitting_result} (JSON text), possibly null */
   static FittedVentilation of(VentilationInput.Fitting fitting, double volume, String stored) {
