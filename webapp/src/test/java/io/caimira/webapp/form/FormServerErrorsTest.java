@@ -217,7 +217,7 @@ class FormServerErrorsTest {
     windows.put("window_opening_regime", "windows_open_periodically");
     windows.put("windows_duration", "0.000001");
     windows.put("windows_frequency", "0.00001");
-    rejected(windows, "windows_duration", "windows_duration must be between 1 and 1440 min");
+    rejected(windows, "windows_frequency", "windows_frequency must be between 1 and 1440 min. Got 1.0E-5.");
   }
 
   /** The form's number inputs carry the calculator's ranges as min and max. */
