@@ -40,8 +40,8 @@ public final class InputLimits {
   public static final int MAX_RESPIRATORY_ENTRIES = 16;
   /** Transition times of {@code CO2_fitting_result}. */
   public static final int MAX_FITTING_TRANSITIONS = 1_000;
-  /** Largest air-change rate of a fitted ventilation interval [h⁻¹] (as {@code air_changes}). */
-  public static final double MAX_FITTED_AIR_CHANGES = 1_000;
+  /** Largest air-change rate of a fitted ventilation interval [h⁻¹]: ten times {@code air_changes} (noisy fits). */
+  public static final double MAX_FITTED_AIR_CHANGES = 10_000;
 
   // CO₂ inputs.
   /** CO₂ samples: a day at one sample per second. */

@@ -13,7 +13,7 @@ final class VentilationParser {
 
   /** Air changes of a fitted interval [h⁻¹] (negative values keep upstream's own message, checked later). */
   static final Range FITTED_AIR_CHANGES =
-      new Range(0, InputLimits.MAX_FITTED_AIR_CHANGES, "h⁻¹", "as air_changes");
+      new Range(0, InputLimits.MAX_FITTED_AIR_CHANGES, "h⁻¹", "ten times air_changes");
 
   private VentilationParser() {}
 

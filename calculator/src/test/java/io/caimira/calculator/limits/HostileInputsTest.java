@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.calculator.DefaultCalculatorService;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.ReportOptions;
+import io.caimira.calculator.input.Co2Fields;
 import io.caimira.calculator.input.FieldSpec;
 import io.caimira.calculator.input.FieldType;
 import io.caimira.calculator.input.VirusFields;
@@ -205,6 +206,44 @@ class HostileInputsTest {
           assertThat(e.field()).isNotBlank();
           // the message quotes a short prefix, never the megabyte
           assertThat(e.getMessage().length()).as(f.name() + " " + micros + " µs").isLessThan(400);
+        }
+      }));
+    }
+    return tests.stream();
+  }
+
+  /** The CO₂ routes: every number input of their body, and the series' values, given the same extreme values. */
+  @TestFactory
+  Stream<DynamicTest> everyCo2NumberWithExtremeValues() {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<String> targets = new ArrayList<>(Co2Fields.ALL.stream().filter(f -> f.type() == FieldType.FLOAT
+        || f.type() == FieldType.INT || f.type() == FieldType.OPTIONAL_INT).map(FieldSpec::name).toList());
+    targets.addAll(List.of("CO2_data.times", "CO2_data.CO2", "fitting_ventilation_states"));
+    for (String target : targets) {
+      tests.add(DynamicTest.dynamicTest(target, () -> {
+        for (JsonNode value : EXTREMES) {
+          ObjectNode body = WorkBudgetTest.co2Body(40, 2);
+          switch (target) {
+            case "CO2_data.times", "CO2_data.CO2" -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                body.path("CO2_data").path(target.substring(9))).set(20, value);
+            case "fitting_ventilation_states" ->
+                ((com.fasterxml.jackson.databind.node.ArrayNode) body.path(target)).set(1, value);
+            default -> body.set(target, value);
+          }
+          String what = target + "=" + abbreviate(value);
+          for (boolean fit : new boolean[] {false, true}) {
+            Object result;
+            try {
+              result = fit ? SERVICE.co2Report(body) : SERVICE.co2TransitionTimes(body);
+            } catch (InputError e) {
+              assertThat(e.field()).as(what + ": " + e.getMessage()).isNotBlank();
+              assertThat(e.getMessage().length()).as(what).isLessThan(400);
+              continue;
+            } catch (RuntimeException e) {
+              throw new AssertionError(what + " failed with " + e, e);
+            }
+            assertFinite(ReportJson.mapper().valueToTree(result), what);
+          }
         }
       }));
     }
