@@ -228,9 +228,14 @@ public final class FormChecks {
     }
   }
 
+  /** The field as a number; NaN when it is not one or is too long to be read (left to the calculator). */
   private double number(String name) {
+    String text = value(name);
+    if (text.length() > io.caimira.calculator.input.InputLimits.MAX_NUMBER_TEXT) {
+      return Double.NaN;
+    }
     try {
-      return Double.parseDouble(value(name));
+      return Double.parseDouble(text);
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
