@@ -220,6 +220,16 @@ class FormServerErrorsTest {
     rejected(windows, "windows_frequency", "windows_frequency must be between 1 and 1440 min. Got 1.0E-5.");
   }
 
+  /** A number of 200 000 digits: refused next to its field, the message quoting none of it. */
+  @Test
+  void aHugeNumberIsRefusedWithAShortMessage() {
+    Map<String, String> f = valid();
+    f.put("total_people", "9".repeat(200_000));
+    rejected(f, "total_people", "Invalid value for total_people: at most 100 characters are allowed. Got &quot;99999");
+    post(f).when().post("/calculator/report").then().statusCode(400)
+        .body(org.hamcrest.Matchers.not(containsString("Got " + "9".repeat(100))));
+  }
+
   /** The form's number inputs carry the calculator's ranges as min and max. */
   @Test
   void theFormsNumberInputsCarryTheCalculatorsRanges() {
