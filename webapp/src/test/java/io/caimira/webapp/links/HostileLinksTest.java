@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.caimira.model.work.CancelledException;
 import io.caimira.webapp.form.LinkCodec;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,32 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class HostileLinksTest {
 
-  /** A zlib bomb (1 MB of one letter, the old size limit) with a wrong checksum in Base64, then slashes. */
-  static String hostileLink(int slashes) {
-    byte[] payload = "a".repeat((1 << 20) + 4096).getBytes(StandardCharsets.US_ASCII);
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-    deflater.setInput(payload);
-    deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    while (!deflater.finished()) {
-      out.write(buffer, 0, deflater.deflate(buffer));
-    }
-    deflater.end();
-    byte[] zlib = out.toByteArray();
-    zlib[zlib.length - 1] ^= 1; // wrong Adler-32: noticed only once everything is inflated
-    String data = Base64.getEncoder().withoutPadding().encodeToString(zlib);
-    StringBuilder link = new StringBuilder(data);
-    link.append("/".repeat(slashes));
-    while (link.length() % 4 != 1) { // three slashes "lost"
-      link.append('A');
-    }
-    return link.toString();
-  }
-
   @Test
   void aTwoKilobyteBombWithAHundredSlashesIsRefusedQuickly() {
-    String link = hostileLink(MergedSlashes.MAX_SLASHES - 4);
+    String link = HostileLinks.hostileLink(MergedSlashes.MAX_SLASHES - 4);
     assertThat(link.length()).isBetween(1_000, 6_000);
     long start = System.nanoTime();
     assertThatThrownBy(() -> MergedSlashes.decode(link)).isInstanceOf(IllegalArgumentException.class);
@@ -54,7 +27,7 @@ class HostileLinksTest {
 
   @Test
   void aBombIsNotInflatedBeyondAHundredTimesItsSize() {
-    String link = hostileLink(0);
+    String link = HostileLinks.hostileLink(0);
     String bomb = link.substring(0, link.length() - link.length() % 4);
     assertThatThrownBy(() -> LinkCodec.decode(bomb)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("too large");
@@ -62,7 +35,7 @@ class HostileLinksTest {
 
   @Test
   void theSearchStopsWhenItsThreadIsInterrupted() {
-    String link = hostileLink(MergedSlashes.MAX_SLASHES - 4);
+    String link = HostileLinks.hostileLink(MergedSlashes.MAX_SLASHES - 4);
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> MergedSlashes.decode(link)).isInstanceOf(CancelledException.class);
