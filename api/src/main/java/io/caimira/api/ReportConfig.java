@@ -14,8 +14,8 @@ public interface ReportConfig {
   OptionalInt workers();
 
   /**
-   * Heap set aside for one running report (a default report holds a few hundred MB of sample arrays at its
-   * peak): the workers are at most the maximum heap divided by this, at least one.
+   * Heap set aside for one running report (measured peak of the office example with 250 000 samples: about 70 MB,
+   * 160 MB with the alternative scenarios): the workers are at most the maximum heap divided by this, at least one.
    */
   @WithDefault("256M")
   MemorySize heapPerReport();
