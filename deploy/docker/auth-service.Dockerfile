@@ -20,7 +20,7 @@ RUN ./mvnw -B -ntp -q -DskipTests -pl auth -am package
 
 FROM docker.io/library/eclipse-temurin:17-jre
 ENV LANG=C.UTF-8 \
-    JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS="-Xmx192m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 RUN useradd --uid 1001 --gid 0 --no-create-home --home-dir /app caimira
 WORKDIR /app

@@ -19,8 +19,10 @@ COPY deploy deploy
 RUN ./mvnw -B -ntp -q -DskipTests -pl webapp -am package
 
 FROM docker.io/library/eclipse-temurin:17-jre
+# An explicit heap (JAVA_OPTS_APPEND may set another -Xmx: the last one wins). No ExitOnOutOfMemoryError: an
+# OutOfMemoryError inside a report task is answered 503 and the service goes on (docs/deployment.md).
 ENV LANG=C.UTF-8 \
-    JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS="-Xms256m -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 RUN useradd --uid 1001 --gid 0 --no-create-home --home-dir /app caimira
 WORKDIR /app

@@ -30,13 +30,24 @@ public class ReportExecutor {
   private final Duration timeout;
 
   ReportExecutor(ReportConfig config, MeterRegistry registry) {
-    int workers = config.workers().orElse(Runtime.getRuntime().availableProcessors());
+    int workers = workers(config, Runtime.getRuntime().maxMemory());
     this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
         new WorkerThreads());
     this.admitted = new Semaphore(workers + Math.max(1, config.queue()));
     this.timeout = config.timeout();
     registry.gauge("caimira.reports.running", pool, ThreadPoolExecutor::getActiveCount);
     registry.gauge("caimira.reports.queued", pool, p -> p.getQueue().size());
+  }
+
+  /**
+   * The configured workers (default: the processors), no more than the heap can hold at once: a few reports at
+   * their peak must not exhaust it, whatever the number of processors.
+   */
+  static int workers(ReportConfig config, long maxHeap) {
+    int wanted = config.workers().orElse(Runtime.getRuntime().availableProcessors());
+    long perReport = Math.max(1, config.heapPerReport().asLongValue());
+    int heapBound = (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxHeap / perReport));
+    return Math.max(1, Math.min(wanted, heapBound));
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs one report request: the request checks on the calling thread, then the computation and its JSON
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class ReportRunner {
+  private static final Logger LOG = Logger.getLogger(ReportRunner.class);
   private final ReportExecutor executor;
   private final ReportMetrics metrics;
   private final ObjectMapper mapper;
@@ -59,12 +62,15 @@ public class ReportRunner {
     } else if (e instanceof InputError) {
       outcome = Outcome.BAD_INPUT;
       response = ApiErrors.badInput((InputError) e);
-    } else if (e instanceof RejectedExecutionException) {
+    } else if (e instanceof RejectedExecutionException || e instanceof OutOfMemoryError
+        || e instanceof CancellationException) {
+      // out of memory: the report's arrays are garbage once its task has ended, and the worker goes on;
+      // cancelled without a timeout: the server is stopping
+      if (e instanceof OutOfMemoryError) {
+        LOG.warnf("A %s report ran out of memory and was answered 503: %s", route, e.getMessage());
+      }
       outcome = Outcome.OVERLOADED;
-      response = Response.fromResponse(ApiErrors.status(503,
-              "The server is busy computing other reports; try again in " + retryAfterSeconds + " s"))
-          .header("Retry-After", retryAfterSeconds)
-          .build();
+      response = busy();
     } else if (e instanceof TimeoutException) {
       outcome = Outcome.TIMEOUT;
       response = ApiErrors.status(504, "The report was not ready within the time limit of "
@@ -78,6 +84,14 @@ public class ReportRunner {
     }
     metrics.record(route, outcome, System.nanoTime() - start);
     return response;
+  }
+
+  /** 503 with Retry-After: every worker is busy, or there was not enough free memory for this report. */
+  private Response busy() {
+    return Response.fromResponse(ApiErrors.status(503,
+            "The server is busy computing other reports; try again in " + retryAfterSeconds + " s"))
+        .header("Retry-After", retryAfterSeconds)
+        .build();
   }
 
   private static Throwable unwrap(Throwable error) {

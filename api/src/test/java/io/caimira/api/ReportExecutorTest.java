@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +20,19 @@ import org.junit.jupiter.api.Test;
 class ReportExecutorTest {
 
   private static ReportExecutor pool(Duration timeout) {
-    ReportConfig config = new ReportConfig() {
+    return new ReportExecutor(config(1, timeout, "256M"), new SimpleMeterRegistry());
+  }
+
+  private static ReportConfig config(int workers, Duration timeout, String heapPerReport) {
+    return new ReportConfig() {
       @Override
       public OptionalInt workers() {
-        return OptionalInt.of(1);
+        return OptionalInt.of(workers);
+      }
+
+      @Override
+      public MemorySize heapPerReport() {
+        return new MemorySizeConverter().convert(heapPerReport);
       }
 
       @Override
@@ -39,7 +50,24 @@ class ReportExecutorTest {
         return 5;
       }
     };
-    return new ReportExecutor(config, new SimpleMeterRegistry());
+  }
+
+  @Test
+  void theWorkersAreNoMoreThanTheHeapHolds() {
+    long gib = 1L << 30;
+    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "256M"), gib)).isEqualTo(4);
+    assertThat(ReportExecutor.workers(config(2, Duration.ofSeconds(1), "256M"), 4 * gib)).isEqualTo(2);
+    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "1G"), 512L << 20)).isEqualTo(1);
+  }
+
+  @Test
+  void aTaskThatRunsOutOfMemoryFailsAloneAndTheWorkerGoesOn() throws Exception {
+    ReportExecutor executor = pool(Duration.ofSeconds(30));
+    CompletableFuture<long[]> greedy = executor.submit(() -> new long[Integer.MAX_VALUE - 8]);
+    assertThatThrownBy(() -> greedy.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(OutOfMemoryError.class);
+    assertThat(executor.submit(() -> 42).get(10, TimeUnit.SECONDS)).isEqualTo(42);
+    executor.stop();
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.caimira.model.exposure.ExposureModel;
 import io.caimira.model.exposure.InfectionProbability;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
+import io.caimira.model.work.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class ReportCalculator {
   static GroupReport group(ExposureModel m, double[] times, Scenario scenario, ReportOptions options) {
     boolean shortRange = !m.shortRange().isEmpty();
     ExposureCurves curves = m.curves(times);
-    Interruptions.checkpoint();
+    Cancellation.check();
     Samples total = probability(m, curves, true);
     Samples longRange = shortRange ? probability(m, curves, false) : total;
     double[] p = total.toArray();
@@ -194,7 +195,7 @@ public final class ReportCalculator {
   static AlternativeScenarioStats statistics(Scenario variant, double[] times, boolean probabilistic) {
     ExposureModel m = variant.groups().get(0).exposure();
     ExposureCurves curves = m.curves(times);
-    Interruptions.checkpoint();
+    Cancellation.check();
     double totalProb = probability(m, curves, true).mean();
     double longRangeProb = m.shortRange().isEmpty() ? totalProb : probability(m, curves, false).mean();
     return new AlternativeScenarioStats(totalProb, expectedNewCases(m, totalProb, longRangeProb),
@@ -205,13 +206,14 @@ public final class ReportCalculator {
     List<Object> out = new ArrayList<>(tasks.size());
     if (executor == null) {
       for (Supplier<Object> task : tasks) {
-        Interruptions.checkpoint();
+        Cancellation.check();
         out.add(task.get());
       }
       return out;
     }
-    List<CompletableFuture<Object>> futures =
-        tasks.stream().map(task -> CompletableFuture.supplyAsync(task, executor)).toList();
+    Thread owner = Cancellation.owner(); // the executor's threads stop when the requester is interrupted
+    List<CompletableFuture<Object>> futures = tasks.stream()
+        .map(task -> CompletableFuture.supplyAsync(Cancellation.onBehalfOf(owner, task), executor)).toList();
     for (CompletableFuture<Object> f : futures) {
       try {
         out.add(f.join());

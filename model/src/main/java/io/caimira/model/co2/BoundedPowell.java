@@ -1,5 +1,7 @@
 package io.caimira.model.co2;
 
+import io.caimira.model.work.Cancellation;
+
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 
@@ -316,6 +318,7 @@ public final class BoundedPowell {
       if (evaluations >= budget) {
         throw new BudgetExhausted();
       }
+      Cancellation.check();
       evaluations++;
       return f.applyAsDouble(point.clone());
     }

@@ -1,5 +1,7 @@
 package io.caimira.model.co2;
 
+import io.caimira.model.work.Cancellation;
+
 /**
  * Topographic prominence of peaks, searched over the whole signal (scipy 1.10
  * {@code peak_prominences} with {@code wlen=None}).
@@ -21,7 +23,9 @@ public record PeakProminences(double[] prominences, int[] leftBases, int[] right
     double[] prominences = new double[count];
     int[] leftBases = new int[count];
     int[] rightBases = new int[count];
+    Thread owner = Cancellation.owner();
     for (int k = 0; k < count; k++) {
+      Cancellation.check(owner);
       int peak = peaks[k];
       if (peak < 0 || peak >= x.length) {
         throw new IllegalArgumentException("peak " + peak + " is not a valid index of x.");

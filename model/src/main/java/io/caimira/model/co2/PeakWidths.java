@@ -1,5 +1,7 @@
 package io.caimira.model.co2;
 
+import io.caimira.model.work.Cancellation;
+
 /**
  * Width of peaks at a fraction of their prominence (scipy 1.10 {@code peak_widths}).
  *
@@ -33,7 +35,9 @@ public record PeakWidths(
     double[] heights = new double[count];
     double[] leftIps = new double[count];
     double[] rightIps = new double[count];
+    Thread owner = Cancellation.owner();
     for (int k = 0; k < count; k++) {
+      Cancellation.check(owner);
       int peak = peaks[k];
       int leftBase = prominence.leftBases()[k];
       int rightBase = prominence.rightBases()[k];

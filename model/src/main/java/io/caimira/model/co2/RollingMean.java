@@ -1,5 +1,7 @@
 package io.caimira.model.co2;
 
+import io.caimira.model.work.Cancellation;
+
 /**
  * Centred moving average with the semantics of pandas {@code Series.rolling(w, center=True).mean()}
  * (min_periods = w).
@@ -29,7 +31,11 @@ public final class RollingMean {
     long prevStart = 0;
     long prevEnd = 0;
     Accumulator acc = new Accumulator();
+    Thread owner = Cancellation.owner();
     for (int i = 0; i < n; i++) {
+      if ((i & 0xFFF) == 0) {
+        Cancellation.check(owner);
+      }
       long end = Math.min(i + 1 + offset, n);
       long start = Math.max(i + 1 + offset - window, 0);
       if (i == 0 || start >= prevEnd) {

@@ -1,5 +1,7 @@
 package io.caimira.model.concentration;
 
+import io.caimira.model.work.Cancellation;
+
 import io.caimira.model.sample.Samples;
 
 /**
@@ -23,11 +25,15 @@ final class BlockWalk {
   /** The block's weights, loaded once per block: [weight][sample]. */
   private double[][] weights = new double[0][];
   private final double minBase;
+  /** The thread whose interrupt cancels the walk ({@link Cancellation}). */
+  private final Thread owner;
 
   /**
    * @param minBase the smallest time-independent removal rate over all samples
+   * @param owner the thread whose interrupt cancels the walk: checked once per block and every 1024 steps
    */
-  BlockWalk(Schedule s, Timeline line, int blockSize, double minBase) {
+  BlockWalk(Schedule s, Timeline line, int blockSize, double minBase, Thread owner) {
+    this.owner = owner;
     this.s = s;
     this.line = line;
     this.size = blockSize;
@@ -55,6 +61,7 @@ final class BlockWalk {
    * Σ weight·∫C/K to {@code sums[cw + u]}.
    */
   void walk(int from, int n, Samples[] concentrationWeights, Samples[] integralWeights, double[][] sums) {
+    Cancellation.check(owner);
     int to = from + n;
     s.baseRemoval.copyTo(base, from, to);
     s.background.copyTo(background, from, to);
@@ -91,6 +98,9 @@ final class BlockWalk {
       }
     }
     for (int j = 0; j < line.from.length; j++) {
+      if ((j & 0x3FF) == 0x3FF) {
+        Cancellation.check(owner);
+      }
       int d = line.lengthIndex[j];
       double dt = line.lengths[d];
       double r = s.removal[line.segment[j]].get(0);

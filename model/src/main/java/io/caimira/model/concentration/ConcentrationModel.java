@@ -1,5 +1,7 @@
 package io.caimira.model.concentration;
 
+import io.caimira.model.work.Cancellation;
+
 import io.caimira.model.numeric.Grids;
 import io.caimira.model.population.Occupants;
 import io.caimira.model.room.Room;
@@ -193,12 +195,13 @@ public abstract class ConcentrationModel {
     IntStream range = IntStream.range(0, blocks);
     boolean blockwise = BlockWalk.applies(s);
     double minBase = s.baseRemoval.min();
+    Thread owner = Cancellation.owner();
     (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
       double[][] sums = new double[cw + iw][times.length];
       int start = b * BLOCK;
       int end = Math.min(samples, start + BLOCK);
       if (blockwise && s.size > 1) {
-        BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK, minBase);
+        BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK, minBase, owner);
         for (int i = start; i < end; i += WALK_BLOCK) {
           walk.walk(i, Math.min(WALK_BLOCK, end - i), concentrationWeights, integralWeights, sums);
         }
@@ -209,7 +212,8 @@ public abstract class ConcentrationModel {
       double[] cum = new double[times.length];
       double[] decay = new double[line.lengths.length];
       for (int i = start; i < end; i++) {
-        TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum, decay);
+        Cancellation.check(owner);
+        TimelineWalk.walk(s, line, s.size == 1 ? 0 : i, conc, cum, decay, owner);
         for (int w = 0; w < cw; w++) {
           double weight = concentrationWeights[w].get(i);
           double[] row = sums[w];
@@ -253,10 +257,10 @@ public abstract class ConcentrationModel {
     double[] decay = new double[line.lengths.length];
     double[] u = new double[count];
     double[] uIntegral = new double[count];
-    TimelineWalk.walk(s.with(Samples.constant(0.0), true), line, 0, u, uIntegral, decay);
+    TimelineWalk.walk(s.with(Samples.constant(0.0), true), line, 0, u, uIntegral, decay, Cancellation.owner());
     double[] one = new double[count];
     double[] hours = new double[count];
-    TimelineWalk.walk(s.with(Samples.constant(1.0), false), line, 0, one, hours, decay);
+    TimelineWalk.walk(s.with(Samples.constant(1.0), false), line, 0, one, hours, decay, Cancellation.owner());
     double[][] conc = new double[concentrationWeights.length][];
     for (int w = 0; w < conc.length; w++) {
       conc[w] = combine(concentrationWeights[w], s.background, u, one);
@@ -302,10 +306,15 @@ public abstract class ConcentrationModel {
 
   static Samples perSample(int n, IntToDoubleFunction f) {
     double[] out = new double[n];
+    Thread owner = Cancellation.owner();
     if (n >= PARALLEL_THRESHOLD) {
-      IntStream.range(0, n).parallel().forEach(i -> out[i] = f.applyAsDouble(i));
+      IntStream.range(0, n).parallel().forEach(i -> {
+        Cancellation.check(owner);
+        out[i] = f.applyAsDouble(i);
+      });
     } else {
       for (int i = 0; i < n; i++) {
+        Cancellation.check(owner);
         out[i] = f.applyAsDouble(i);
       }
     }

@@ -1,5 +1,7 @@
 package io.caimira.model.concentration;
 
+import io.caimira.model.work.Cancellation;
+
 import io.caimira.model.sample.Samples;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,7 +249,9 @@ final class SettlingRateInterpolation {
         schedule.people, schedule.volume, schedule.background);
     double[] concentration = new double[times];
     double[] cumulative = new double[times];
-    TimelineWalk.walk(single, line, 0, concentration, cumulative, decay);
+    Thread owner = Cancellation.owner();
+    Cancellation.check(owner);
+    TimelineWalk.walk(single, line, 0, concentration, cumulative, decay, owner);
     double[] out = new double[2 * times];
     System.arraycopy(concentration, 0, out, 0, times);
     System.arraycopy(cumulative, 0, out, times, times);
@@ -272,7 +276,9 @@ final class SettlingRateInterpolation {
     int blocks = (samples + BLOCK - 1) / BLOCK;
     double[][][] partial = new double[blocks][][];
     IntStream range = IntStream.range(0, blocks);
+    Thread owner = Cancellation.owner();
     (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
+      Cancellation.check(owner);
       int from = b * BLOCK;
       int to = Math.min(samples, from + BLOCK);
       int n = to - from;

@@ -1,5 +1,7 @@
 package io.caimira.model.concentration;
 
+import io.caimira.model.work.Cancellation;
+
 /**
  * One sample's walk along a {@link Timeline}: the normed concentration at each requested time and the integral
  * of the normed concentration over the breathing spans from the first requested time to each requested time.
@@ -10,8 +12,10 @@ final class TimelineWalk {
 
   /**
    * @param decay scratch space of {@code line.lengths.length} doubles
+   * @param owner the thread whose interrupt cancels the walk ({@link Cancellation}), checked every 65536 steps
    */
-  static void walk(Schedule s, Timeline line, int i, double[] concentration, double[] cumulative, double[] decay) {
+  static void walk(Schedule s, Timeline line, int i, double[] concentration, double[] cumulative, double[] decay,
+      Thread owner) {
     double bk = s.background.get(i);
     double v = s.volume.get(i);
     double base = s.baseRemoval.get(i);
@@ -26,6 +30,9 @@ final class TimelineWalk {
     double c = bk;
     double integral = bk * line.breathingUpToPresence;
     for (int j = 0; j < line.from.length; j++) {
+      if ((j & 0xFFFF) == 0xFFFF) {
+        Cancellation.check(owner);
+      }
       int k = line.segment[j];
       int d = line.lengthIndex[j];
       double dt = line.lengths[d];

@@ -1,5 +1,7 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.work.Cancellation;
+
 import java.util.stream.IntStream;
 
 /**
@@ -40,10 +42,12 @@ public final class RandomStream {
     if (chunks == 1) {
       sampler.fill(out, 0, n, chunk(0));
     } else {
+      Thread owner = Cancellation.owner();
       IntStream.range(0, chunks)
           .parallel()
           .forEach(
               c -> {
+                Cancellation.check(owner);
                 int from = c * CHUNK_SIZE;
                 sampler.fill(out, from, Math.min(n, from + CHUNK_SIZE), chunk(c));
               });

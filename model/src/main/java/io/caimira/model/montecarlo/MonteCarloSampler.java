@@ -1,5 +1,7 @@
 package io.caimira.model.montecarlo;
 
+import io.caimira.model.work.Cancellation;
+
 import io.caimira.model.aerosol.Expiration;
 import io.caimira.model.aerosol.ExpirationDistribution;
 import io.caimira.model.aerosol.Mask;
@@ -50,6 +52,7 @@ public final class MonteCarloSampler {
 
   /** Samples of any distribution. */
   public Samples draw(Distribution distribution) {
+    Cancellation.check();
     return distribution.sample(size, random);
   }
 

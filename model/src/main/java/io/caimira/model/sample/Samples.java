@@ -1,5 +1,7 @@
 package io.caimira.model.sample;
 
+import io.caimira.model.work.Cancellation;
+
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -13,6 +15,8 @@ import java.util.function.DoubleUnaryOperator;
  * it over uses {@link #adopt(double[])} to avoid a copy.
  */
 public final class Samples {
+  /** The element-wise maps check for cancellation every 4096 elements (mask). */
+  private static final int CHECK_EVERY = 4095;
   private static final Samples ZERO = new Samples(new double[] {0.0});
   private static final Samples ONE = new Samples(new double[] {1.0});
 
@@ -125,7 +129,11 @@ public final class Samples {
 
   public Samples map(DoubleUnaryOperator f) {
     double[] out = new double[values.length];
+    Thread owner = Cancellation.owner();
     for (int i = 0; i < out.length; i++) {
+      if ((i & CHECK_EVERY) == 0) {
+        Cancellation.check(owner);
+      }
       out[i] = f.applyAsDouble(values[i]);
     }
     return new Samples(out);
@@ -134,7 +142,11 @@ public final class Samples {
   public Samples zip(Samples other, DoubleBinaryOperator f) {
     int n = broadcastSize(this, other);
     double[] out = new double[n];
+    Thread owner = Cancellation.owner();
     for (int i = 0; i < n; i++) {
+      if ((i & CHECK_EVERY) == 0) {
+        Cancellation.check(owner);
+      }
       out[i] = f.applyAsDouble(get(i), other.get(i));
     }
     return new Samples(out);

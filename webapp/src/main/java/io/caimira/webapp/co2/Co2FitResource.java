@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.api.InputErrorBody;
+import io.caimira.api.ReportExecutor;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.co2.Co2Calculator;
 import io.caimira.calculator.co2.Co2FitResult;
@@ -30,6 +31,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -46,27 +53,34 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * </ul>
  * The JSON routes take {@code {"form": {…}, "CO2_data": {…}, "fitting_ventilation_states": [h…],
  * "room_capacity": n}} and build the API's CO₂ body from them ({@link Co2Body}); the calculator does the rest.
- * Bad input is a 4xx {@code {"message", "field"}}.
+ * Bad input is a 4xx {@code {"message", "field"}}. The work (reading the file, the change points, the fit) runs on
+ * the report pool, under its admission rule and time limit: 503 with Retry-After when it is full, 504 beyond the
+ * limit, the abandoned work stopped.
  */
 @Path(PathRouting.CALCULATOR + "/co2-fit")
 public class Co2FitResource {
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private final ObjectMapper json;
+  /** Seconds in the Retry-After header of a 503. */
+  private static final int RETRY_AFTER_SECONDS = 5;
 
-  Co2FitResource(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final ReportExecutor executor;
+
+  Co2FitResource(ObjectMapper json, ReportExecutor executor) {
     this.json = json;
+    this.executor = executor;
   }
 
   @POST
   @Path("/data")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response upload(@RestForm("file") FileUpload file, @RestForm("form") String form,
+  public CompletionStage<Response> upload(@RestForm("file") FileUpload file, @RestForm("form") String form,
       @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Locale locale = Languages.of(lang, headers);
     Co2Messages text = Co2Texts.of(locale);
-    return answer(locale, () -> {
+    return answer(locale, text, () -> {
       if (file == null || file.uploadedFile() == null) {
         throw new UploadError(400, SensorTable.FIELD, text.no_file());
       }
@@ -90,10 +104,10 @@ public class Co2FitResource {
   @POST
   @Path("/plot")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response suggest(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+  public CompletionStage<Response> suggest(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Locale locale = Languages.of(lang, headers);
     Co2Messages text = Co2Texts.of(locale);
-    return answer(locale, () -> {
+    return answer(locale, text, () -> {
       Co2Input input = Co2InputParser.parse(apiBody(parse(body), text));
       check(input, text);
       TransitionTimes times = Co2Calculator.transitionTimes(input);
@@ -109,10 +123,10 @@ public class Co2FitResource {
   @POST
   @Path("/fit")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response fit(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+  public CompletionStage<Response> fit(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Locale locale = Languages.of(lang, headers);
     Co2Messages text = Co2Texts.of(locale);
-    return answer(locale, () -> {
+    return answer(locale, text, () -> {
       Co2Input input = Co2InputParser.parse(apiBody(parse(body), text));
       SimulationSpan span = check(input, text);
       if (span != null) {
@@ -137,7 +151,7 @@ public class Co2FitResource {
   /** The fit at the empty suffix too, as upstream's {@code co2-fit/}. */
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  public Response fitAtRoot(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+  public CompletionStage<Response> fitAtRoot(String body, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     return fit(body, lang, headers);
   }
 
@@ -195,17 +209,40 @@ public class Co2FitResource {
     return s;
   }
 
-  /** Runs a route, bad input answered as 4xx JSON, its message in the page's language. */
-  private static Response answer(Locale locale, Work work) {
+  /**
+   * Runs a route's work on the bounded report pool (admission and time limit, as reports): bad input answered as
+   * 4xx JSON, its message in the page's language; a full pool or a lack of memory 503 with Retry-After, the time
+   * limit 504.
+   */
+  private CompletionStage<Response> answer(Locale locale, Co2Messages text, Work work) {
+    CompletableFuture<JsonNode> result;
     try {
-      return Response.ok(work.run()).type(MediaType.APPLICATION_JSON_TYPE).build();
-    } catch (UploadError e) {
-      return error(e.status(), e.field(), e.getMessage());
-    } catch (InputError e) {
-      return error(400, e.field(), e.message(locale));
-    } catch (IOException e) {
-      return error(400, SensorTable.FIELD, Co2Texts.of(locale).upload_unreadable());
+      result = executor.submit(work::run);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.completedFuture(busy(text));
     }
+    return result.handle((value, error) -> {
+      Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      if (e == null) {
+        return Response.ok(value).type(MediaType.APPLICATION_JSON_TYPE).build();
+      } else if (e instanceof UploadError u) {
+        return error(u.status(), u.field(), u.getMessage());
+      } else if (e instanceof InputError i) {
+        return error(400, i.field(), i.message(locale));
+      } else if (e instanceof IOException) {
+        return error(400, SensorTable.FIELD, text.upload_unreadable());
+      } else if (e instanceof TimeoutException) {
+        return error(504, null, text.too_slow(executor.timeout().toSeconds()));
+      } else if (e instanceof RejectedExecutionException || e instanceof OutOfMemoryError
+          || e instanceof CancellationException) {
+        return busy(text);
+      }
+      throw new CompletionException(e);
+    });
+  }
+
+  private static Response busy(Co2Messages text) {
+    return Response.fromResponse(error(503, null, text.busy())).header("Retry-After", RETRY_AFTER_SECONDS).build();
   }
 
   private static Response error(int status, String field, String message) {
@@ -215,6 +252,6 @@ public class Co2FitResource {
 
   @FunctionalInterface
   private interface Work {
-    JsonNode run() throws IOException;
+    JsonNode run() throws Exception;
   }
 }

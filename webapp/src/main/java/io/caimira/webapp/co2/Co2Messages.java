@@ -165,6 +165,12 @@ public interface Co2Messages {
   @Message("The uploaded file could not be read.")
   String upload_unreadable();
 
+  @Message("The server is busy with other calculations. Please try again in a few seconds.")
+  String busy();
+
+  @Message("The calculation was not finished within {seconds} s and was stopped.")
+  String too_slow(long seconds);
+
   @Message("The data file could not be read as {kind}.")
   String file_unreadable(String kind);
 

@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -99,7 +100,8 @@ public class ComparePage {
       if (cause instanceof ScenarioInputError bad) {
         throw new PageProblem(400, l -> texts(l).invalid_input(bad.number, bad.error.message(l)));
       }
-      if (cause instanceof TimeoutException) {
+      if (cause instanceof TimeoutException || cause instanceof OutOfMemoryError
+          || cause instanceof CancellationException) {
         throw new PageProblem(503, l -> texts(l).busy());
       }
       if (cause != null) {

@@ -14,6 +14,12 @@ import java.util.zip.Inflater;
 public final class LinkCodec {
   /** Decompressed inputs larger than this are refused (a form is a few kB). */
   private static final int MAX_BYTES = 1 << 20;
+  /**
+   * Nor more than this many times the compressed size, plus {@link #RATIO_ALLOWANCE}: a form's query string
+   * compresses a few times, a zlib bomb a thousand times.
+   */
+  static final int MAX_RATIO = 100;
+  static final int RATIO_ALLOWANCE = 16 * 1024;
 
   private LinkCodec() {}
 
@@ -42,6 +48,48 @@ public final class LinkCodec {
    * @throws IllegalArgumentException when the data are not Base64 of zlib data (e.g. a truncated copy)
    */
   public static String decode(String data) {
+    return decode(data, new Budget(Long.MAX_VALUE));
+  }
+
+  /**
+   * Inflated bytes that several decodings may spend together (the repair of a link tries many candidates).
+   * Spending beyond it throws {@link IllegalArgumentException}.
+   */
+  public static final class Budget {
+    private long remaining;
+
+    public Budget(long bytes) {
+      this.remaining = bytes;
+    }
+
+    void spend(int bytes) {
+      remaining -= bytes;
+      if (remaining < 0) {
+        throw new Exhausted();
+      }
+    }
+
+    public boolean exhausted() {
+      return remaining < 0;
+    }
+  }
+
+  /** The shared inflate budget of {@link Budget} is spent. */
+  public static final class Exhausted extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Exhausted() {
+      super("inflate budget exhausted");
+    }
+  }
+
+  /**
+   * The query string of a compressed link, the inflated bytes taken from {@code budget}.
+   *
+   * @throws IllegalArgumentException when the data are not Base64 of zlib data, inflate to too much, or the
+   *     budget is spent ({@link Exhausted})
+   */
+  public static String decode(String data, Budget budget) {
     if (data == null || data.isBlank()) {
       throw new IllegalArgumentException("empty");
     }
@@ -54,6 +102,7 @@ public final class LinkCodec {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("not Base64", e);
     }
+    long limit = Math.min(MAX_BYTES, (long) compressed.length * MAX_RATIO + RATIO_ALLOWANCE);
     Inflater inflater = new Inflater();
     inflater.setInput(compressed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -64,8 +113,9 @@ public final class LinkCodec {
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           throw new IllegalArgumentException("incomplete");
         }
+        budget.spend(n);
         out.write(buffer, 0, n);
-        if (out.size() > MAX_BYTES) {
+        if (out.size() > limit) {
           throw new IllegalArgumentException("too large");
         }
       }

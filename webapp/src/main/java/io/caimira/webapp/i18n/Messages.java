@@ -105,6 +105,9 @@ public interface Messages {
   @Message("Invalid calculator data: it seems incomplete. Was there an error copying & pasting the URL?")
   String short_link_invalid();
 
+  @Message("The server is busy repairing other links. Please try again in a few seconds.")
+  String short_link_busy();
+
   @Message("Calculate the probability of airborne infection in a room, compare ventilation, masks and occupancy, "
       + "and fit ventilation rates to CO₂ sensor data.")
   String landing_intro();

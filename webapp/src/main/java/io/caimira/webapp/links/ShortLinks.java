@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import io.caimira.webapp.form.LinkCodec;
 import java.net.URI;
+import java.util.concurrent.Semaphore;
 
 /**
  * Upstream's short links {@code {root}/_c/<data>}, where the data are the form's query string compressed with zlib
@@ -17,6 +19,9 @@ import java.net.URI;
  */
 @Path("/_c")
 public class ShortLinks {
+  /** Slash repairs computed at once: each takes at most a few tenths of a second of one core. */
+  private static final Semaphore REPAIRS = new Semaphore(2);
+
   private final WebSettings web;
 
   ShortLinks(WebSettings web) {
@@ -28,11 +33,28 @@ public class ShortLinks {
   public Response open(@PathParam("data") String data) {
     String query;
     try {
-      query = MergedSlashes.decode(data);
+      query = LinkCodec.decode(data);
     } catch (IllegalArgumentException e) {
-      throw new PageProblem(400, locale -> SiteTexts.in(locale).short_link_invalid());
+      query = repaired(data);
     }
     return Response.status(Response.Status.FOUND).location(formWith(query)).build();
+  }
+
+  /**
+   * The query string of a link that does not decode as it is, its merged slashes put back: a bounded search
+   * ({@link MergedSlashes}), of which only {@link #REPAIRS} run at once (beyond, 503).
+   */
+  private static String repaired(String data) {
+    if (!REPAIRS.tryAcquire()) {
+      throw new PageProblem(503, locale -> SiteTexts.in(locale).short_link_busy());
+    }
+    try {
+      return MergedSlashes.decode(data);
+    } catch (IllegalArgumentException e) {
+      throw new PageProblem(400, locale -> SiteTexts.in(locale).short_link_invalid());
+    } finally {
+      REPAIRS.release();
+    }
   }
 
   /** The form's address with the query string as it was, or re-encoded when it is not a valid URI part. */

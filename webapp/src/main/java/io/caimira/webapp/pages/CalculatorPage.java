@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.api.ReportExecutor;
 import io.caimira.calculator.CalculatorService;
 import io.caimira.calculator.InputError;
-import io.caimira.calculator.ReportOptions;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.input.VirusInputParser;
 import io.caimira.calculator.report.VirusReport;
@@ -33,6 +32,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -104,19 +104,16 @@ public class CalculatorPage {
       throw new BadRequestException("Invalid calculator data: it seems incomplete. Was there an error copying & "
           + "pasting the URL?");
     }
-    ObjectNode body = fields.toInput();
-    VirusInput input;
-    try {
-      input = VirusInputParser.parse(body);
-    } catch (InputError e) {
-      return CompletableFuture.completedFuture(invalid(fields, e, lang, headers));
-    }
     FormFields submitted = fields;
     String retry = web.calculatorUrl("/report") + "?" + INPUTS + "=" + compressed;
-    ReportOptions options = ReportOptionsRule.of(input);
-    CompletionStage<VirusReport> computed;
+    CompletionStage<Computed> computed;
     try {
-      computed = executor.submit(() -> (VirusReport) calculator.virusReport(body, options));
+      // the inputs are read on the report pool too: admission and time limit cover all the work of the page
+      computed = executor.submit(() -> {
+        ObjectNode body = submitted.toInput();
+        VirusInput input = VirusInputParser.parse(body);
+        return new Computed(input, (VirusReport) calculator.virusReport(body, ReportOptionsRule.of(input)));
+      });
     } catch (RejectedExecutionException e) {
       return CompletableFuture.completedFuture(reportPage.unavailable(false, retry, lang, headers));
     }
@@ -125,15 +122,19 @@ public class CalculatorPage {
       if (cause instanceof InputError invalidInput) {
         return invalid(submitted, invalidInput, lang, headers);
       }
-      if (cause instanceof TimeoutException || cause instanceof RejectedExecutionException) {
+      if (cause instanceof TimeoutException || cause instanceof RejectedExecutionException
+          || cause instanceof OutOfMemoryError || cause instanceof CancellationException) {
         return reportPage.unavailable(cause instanceof TimeoutException, retry, lang, headers);
       }
       if (cause != null) {
         throw new CompletionException(cause);
       }
-      return reportPage.show(result, input, submitted, uri.getBaseUri(), INPUTS, lang, headers);
+      return reportPage.show(result.report(), result.input(), submitted, uri.getBaseUri(), INPUTS, lang, headers);
     });
   }
+
+  /** The inputs as read and their report. */
+  private record Computed(VirusInput input, VirusReport report) {}
 
   /**
    * The form again (400) with every submitted value (as JSON in the page, restored by the form's script) and the

@@ -9,7 +9,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A report that does not finish in time gives a friendly page with a retry link, not an error page. */
+/**
+ * A report that does not finish in time gives a friendly page with a retry link, not an error page; the CO₂ routes,
+ * on the same pool and time limit, answer a JSON 504.
+ */
 @QuarkusTest
 @TestProfile(ReportTimeoutTest.TinyTimeLimit.class)
 class ReportTimeoutTest {
@@ -29,5 +32,25 @@ class ReportTimeoutTest {
         .header("Retry-After", "30")
         .body(containsString("The report is taking too long"))
         .body(containsString("href=\"" + link + "\""));
+  }
+
+  @Test
+  void theCo2RoutesAreUnderTheSameTimeLimit() {
+    StringBuilder times = new StringBuilder();
+    StringBuilder co2 = new StringBuilder();
+    for (int i = 0; i <= 120; i++) {
+      times.append(i == 0 ? "" : ",").append(8 + i / 12.0);
+      co2.append(i == 0 ? "" : ",").append(450 + 10 * (i % 13));
+    }
+    String body = "{\"form\": {\"calculator_version\": \"4.19.0\", \"volume_type\": \"room_volume_explicit\", "
+        + "\"room_volume\": \"60\", \"total_people\": \"4\", \"infected_people\": \"1\", "
+        + "\"ventilation_type\": \"from_fitting\", \"exposed_start\": \"08:30\", \"exposed_finish\": \"17:30\"}, "
+        + "\"CO2_data\": {\"times\": [" + times + "], \"CO2\": [" + co2 + "]}, "
+        + "\"fitting_ventilation_states\": [8.5, 12.5, 17.5]}";
+    for (String route : new String[] {"/calculator/co2-fit/plot", "/calculator/co2-fit/fit"}) {
+      given().contentType("application/json").body(body).when().post(route).then().statusCode(504)
+          .contentType(containsString("application/json"))
+          .body("message", containsString("not finished within"));
+    }
   }
 }

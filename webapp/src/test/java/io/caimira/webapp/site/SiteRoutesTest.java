@@ -90,6 +90,18 @@ class SiteRoutesTest {
   }
 
   @Test
+  void aHostileShortLinkIsRefusedQuickly() throws Exception {
+    // a zlib bomb with a wrong checksum and ~100 slashes, three "lost": the old repair ran for hours
+    String data = io.caimira.webapp.links.HostileLinks.hostileLink(96);
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    long start = System.nanoTime();
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(root.toURI().resolve("_c/" + data)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds to refuse").isLessThan(10);
+  }
+
+  @Test
   void brokenShortLinkIsA400PageWithUpstreamsMessage() {
     given().when().get("/_c/invalid-data").then().statusCode(400).contentType(containsString("text/html"))
         .body(containsString("Invalid calculator data: it seems incomplete. Was there an error copying &amp; "

@@ -1,0 +1,19 @@
+package io.caimira.api.real;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The production calculator with the largest Monte-Carlo sample a request may ask for and a 300 ms time limit:
+ * every report is abandoned long before it would end.
+ */
+public class LongReportProfile extends RealCalculatorProfile {
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+    config.put("caimira.test.sample-size", "2000000");
+    config.put("caimira.reports.timeout", "300ms");
+    config.put("caimira.reports.workers", "1");
+    return config;
+  }
+}
