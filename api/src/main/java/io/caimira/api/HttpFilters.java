@@ -1,5 +1,6 @@
 package io.caimira.api;
 
+import io.caimira.session.SecurityHeaders;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -11,8 +12,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Vert.x-level handling that applies to every answer, JAX-RS or not: the path prefix, CORS, the body-size limit
- * answered in JSON, and JSON bodies for the 404/405/413 that Vert.x produces itself.
+ * Vert.x-level handling that applies to every answer, JAX-RS or not: the security headers, the path prefix, CORS,
+ * the body-size limit answered in JSON, and JSON bodies for the 404/405/413 that Vert.x produces itself.
  */
 @Singleton
 public class HttpFilters {
@@ -21,8 +22,11 @@ public class HttpFilters {
   void register(@Observes Filters filters,
       @ConfigProperty(name = "caimira.api.path-prefix") Optional<String> prefixConfig,
       @ConfigProperty(name = "caimira.allowed-origins") Optional<String> allowedOrigins,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+      @ConfigProperty(name = "caimira.http.max-uri-length", defaultValue = "4096") int maxUriLength,
+      jakarta.enterprise.inject.Instance<PageErrors> pages) {
     PathPrefix prefix = new PathPrefix(prefixConfig.orElse(""));
+    filters.register(rc -> uriLength(rc, maxUriLength, prefix, pages), 900);
     if (!prefix.isEmpty()) {
       filters.register(rc -> prefix(rc, prefix), 300);
     }
@@ -31,6 +35,18 @@ public class HttpFilters {
       filters.register(rc -> cors(rc, cors), 200);
     }
     maxBodySize.ifPresent(limit -> filters.register(rc -> bodySize(rc, limit.asLongValue()), 100));
+    // first of all, so that every answer has them, whoever ends it (pages, JSON, errors, static files)
+    filters.register(HttpFilters::securityHeaders, 1000);
+  }
+
+  private static void securityHeaders(RoutingContext rc) {
+    String path = rc.request().path();
+    rc.addHeadersEndHandler(v -> SecurityHeaders.forPath(path).forEach((name, value) -> {
+      if (!rc.response().headers().contains(name)) {
+        rc.response().putHeader(name, value);
+      }
+    }));
+    rc.next();
   }
 
   void errors(@Observes Router router,
@@ -46,6 +62,27 @@ public class HttpFilters {
         json(rc, status, HttpErrors.message(status, rc.request().method().name(), rc.normalizedPath(), null));
       });
     }
+  }
+
+  /**
+   * A request line longer than the limit: 414, in JSON for the API (an error page for the application sharing the
+   * server). Vert.x's own limit ({@code quarkus.http.limits.max-initial-line-length}) is set well above, so that
+   * this answer, rather than Vert.x's empty one, is what a client gets.
+   */
+  private static void uriLength(RoutingContext rc, int limit, PathPrefix prefix,
+      jakarta.enterprise.inject.Instance<PageErrors> pages) {
+    int length = rc.request().uri().length();
+    if (length <= limit || rc.get(REROUTED) != null) {
+      rc.next();
+      return;
+    }
+    rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+    boolean api = prefix.isEmpty() || prefix.strip(rc.normalizedPath()) != null;
+    if (!api && pages.isResolvable()) {
+      pages.get().end(rc, 414);
+      return;
+    }
+    json(rc, 414, "Request URI too long: " + length + " characters, the limit is " + limit);
   }
 
   private static void prefix(RoutingContext rc, PathPrefix prefix) {

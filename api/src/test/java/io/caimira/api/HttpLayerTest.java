@@ -64,6 +64,27 @@ class HttpLayerTest {
   }
 
   @Test
+  void aUriOverTheLimitIs414Json() {
+    given().when().get("/virus/report?x=" + "a".repeat(5000))
+        .then().statusCode(414)
+        .contentType(ContentType.JSON)
+        .body("message", matchesPattern("Request URI too long: 5016 characters, the limit is 4096"));
+    // just under the limit: the route answers
+    given().when().get("/virus/report?x=" + "a".repeat(4000)).then().statusCode(405);
+  }
+
+  @Test
+  void aJsonRouteWithoutContentTypeIs415Json() {
+    given().body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .when().post("/virus/report")
+        .then().statusCode(415)
+        .contentType(ContentType.JSON)
+        .body("message", matchesPattern("Unsupported media type.*"));
+    given().body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .when().post("/co2/report").then().statusCode(415);
+  }
+
+  @Test
   void aBodyUnderTheLimitIsAccepted() {
     String large = "{\"CO2_data\": \"" + "1".repeat(1000 * 1000) + "\"}";
     given().contentType(ContentType.JSON).body(large)

@@ -17,7 +17,7 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
         "quarkus.oidc.auth-server-url", provider.issuerUrl(),
         "CLIENT_ID", CLIENT,
         "CLIENT_SECRET", "test-client-secret",
-        "COOKIE_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef");
+        "COOKIE_SECRET", "9d3f6b0a1e7c42d8b5f09a6e3c1d7b2f4e8a0c6d3b9f1e5a");
     // the cookies keep the production attributes (Secure included): the tests send them back themselves
   }
 

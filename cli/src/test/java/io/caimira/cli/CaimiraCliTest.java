@@ -138,9 +138,11 @@ class CaimiraCliTest {
   }
 
   @Test
-  void serveRunsTheServerJarOnThePortWithTheApiUnderApi() {
-    assertThat(ServeCommand.command("java", Path.of("x.jar"), 9090))
-        .containsExactly("java", "-Dquarkus.http.port=9090", "-Dcaimira.api.path-prefix=/api", "-jar", "x.jar");
+  void serveRunsTheServerJarOnTheHostAndPortWithTheApiUnderApi() {
+    assertThat(ServeCommand.command("java", Path.of("x.jar"), "127.0.0.1", 9090))
+        .containsExactly("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=9090",
+            "-Dcaimira.api.path-prefix=/api", "-jar", "x.jar");
+    assertThat(ServeCommand.DEFAULT_HOST).isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -148,5 +150,6 @@ class CaimiraCliTest {
     assertThat(run("", "serve", "--server-jar", dir.resolve("missing.jar").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("the server is not built");
     assertThat(run("", "serve", "--port", "70000")).isEqualTo(2);
+    assertThat(run("", "serve", "--host", " ")).isEqualTo(2);
   }
 }

@@ -146,6 +146,17 @@ class OpenShiftTemplatesTest {
     assertThat(open).doesNotContainKeys("CAIMIRA_SESSION_VERIFY", "COOKIE_SECRET", "CLIENT_ID", "CLIENT_SECRET");
   }
 
+  /** Both calculators (and the auth-service, through envFrom) believe forwarded headers from the router only. */
+  @Test
+  void theCalculatorsTrustTheRouterFromTheConfigMap() throws IOException {
+    List<Deployment> deployments = ofKind(process("deployments.yaml", Map.of()), Deployment.class);
+    for (String app : new String[] {"calculator-app", "calculator-open-app"}) {
+      var ref = env(deployments, app).get("CAIMIRA_TRUSTED_PROXIES").getValueFrom().getConfigMapKeyRef();
+      assertThat(ref.getName()).as(app).isEqualTo("auth-service");
+      assertThat(ref.getKey()).as(app).isEqualTo("CAIMIRA_TRUSTED_PROXIES");
+    }
+  }
+
   /**
    * The router's configuration (a ConfigMap made from nginx.conf, not templated) decides the calculators' paths: each
    * calculator's prefix is a location of nginx.conf that proxies to that calculator's service, and the template has
@@ -227,5 +238,10 @@ class OpenShiftTemplatesTest {
     var custom = (io.fabric8.kubernetes.api.model.ConfigMap) process("configmap.yaml",
         Map.of("CAIMIRA_ROLE_CLAIM_PATH", "cern_roles")).get(0);
     assertThat(custom.getData()).containsEntry("CAIMIRA_ROLE_CLAIM_PATH", "cern_roles");
+    // the router's pods: OKD's default pod network unless told
+    assertThat(map.getData()).containsEntry("CAIMIRA_TRUSTED_PROXIES", "10.128.0.0/14");
+    var proxies = (io.fabric8.kubernetes.api.model.ConfigMap) process("configmap.yaml",
+        Map.of("CAIMIRA_TRUSTED_PROXIES", "10.0.0.0/16")).get(0);
+    assertThat(proxies.getData()).containsEntry("CAIMIRA_TRUSTED_PROXIES", "10.0.0.0/16");
   }
 }

@@ -56,6 +56,10 @@ class RouterBehaviourTest {
         exchange.close();
         return;
       }
+      if (path.equals("/calculator-open/own-policy")) { // a service's own security headers
+        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'");
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+      }
       StringBuilder page = new StringBuilder("<html><body><pre>\npath=" + path + "\n");
       new TreeMap<>(exchange.getRequestHeaders()).forEach((k, v) -> page.append(k.toLowerCase()).append('=')
           .append(String.join(",", v)).append('\n'));
@@ -152,16 +156,84 @@ class RouterBehaviourTest {
   }
 
   @Test
-  void theUpstreamsSeeThePublicSchemeAndHost() throws Exception {
-    // behind the TLS-terminating route: its X-Forwarded-Proto/Host are passed on
+  void theUpstreamsSeeThePublicSchemeAndHostSetByTheRouter() throws Exception {
+    // behind the TLS-terminating route: its X-Forwarded-Proto (the last one) is passed on; the host is the one
+    // asked for, whatever X-Forwarded-Host or Forwarded a client sent
     String routed = text(get("/calculator-open/", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host",
-        "caimira.example.org")));
-    assertThat(routed).contains("x-forwarded-proto=https\n").contains("x-forwarded-host=caimira.example.org\n");
+        "evil.example", "Forwarded", "host=evil.example;proto=https", "X-Forwarded-Prefix", "/trap",
+        "X-Forwarded-Port", "444", "X-Forwarded-Server", "evil.example", "X-Forwarded-Ssl", "on")));
+    assertThat(routed).contains("x-forwarded-proto=https\n").contains("x-forwarded-host=127.0.0.1:" + port + "\n")
+        .doesNotContain("evil.example", "/trap", "444", "forwarded=", "x-forwarded-ssl");
     // reached directly: the router's own scheme and the Host asked for
     String direct = text(get("/calculator-open/", Map.of()));
     assertThat(direct).contains("x-forwarded-proto=http\n").contains("x-forwarded-host=127.0.0.1:" + port + "\n")
         .contains("host=127.0.0.1:" + port + "\n");
+    // a client's value before the route's: the route's (the last) counts; anything but http/https: the router's
+    assertThat(text(get("/calculator-open/", Map.of("X-Forwarded-Proto", "http, https"))))
+        .contains("x-forwarded-proto=https\n");
+    assertThat(text(get("/calculator-open/", Map.of("X-Forwarded-Proto", "https, http"))))
+        .contains("x-forwarded-proto=http\n");
+    assertThat(text(get("/calculator-open/", Map.of("X-Forwarded-Proto", "https://evil.example"))))
+        .contains("x-forwarded-proto=http\n");
     // the API gets the path without /api
     assertThat(text(get("/api/virus/report", Map.of()))).contains("path=/virus/report\n");
+  }
+
+  private static void assertSecurityHeaders(HttpResponse<byte[]> r, String policy, String referrer) {
+    assertThat(r.headers().allValues("Content-Security-Policy")).as(r.uri().toString()).containsExactly(policy);
+    assertThat(r.headers().allValues("X-Frame-Options")).as(r.uri().toString()).containsExactly("DENY");
+    assertThat(r.headers().allValues("X-Content-Type-Options")).as(r.uri().toString()).containsExactly("nosniff");
+    assertThat(r.headers().allValues("Referrer-Policy")).as(r.uri().toString()).containsExactly(referrer);
+  }
+
+  @Test
+  void everyAnswerHasTheSecurityHeadersOnce() throws Exception {
+    String policy = RouterConfig.defaultPolicy();
+    assertThat(policy).contains("frame-ancestors 'none'", "script-src 'self';");
+    // the router's own redirect, a proxied page without its own headers, the sign-in redirect, the 403 page
+    assertSecurityHeaders(get("/calculator", Map.of()), policy, "same-origin");
+    assertSecurityHeaders(get("/calculator-open/", Map.of()), policy, "same-origin");
+    assertSecurityHeaders(get("/calculator-cern/", Map.of()), policy, "same-origin");
+    assertSecurityHeaders(get("/calculator-cern/", Map.of("Cookie", "session=norole")), policy, "same-origin");
+    // a service's own values are kept, not doubled
+    assertSecurityHeaders(get("/calculator-open/own-policy", Map.of()), "default-src 'none'", "no-referrer");
+  }
+
+  @Test
+  void theRoutersOwnRefusalsOfTheApiAreJson() throws Exception {
+    HttpRequest big = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/virus/report"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024 + 1])).build();
+    HttpResponse<byte[]> tooLarge;
+    try {
+      tooLarge = HTTP.send(big, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) { // nginx may answer and close before the whole body is sent: then by hand
+      tooLarge = null;
+    }
+    if (tooLarge != null) {
+      assertThat(tooLarge.statusCode()).isEqualTo(413);
+      assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/json");
+      assertThat(text(tooLarge)).startsWith("{\"message\":\"Request body too large");
+      assertSecurityHeaders(tooLarge, RouterConfig.defaultPolicy(), "same-origin");
+    }
+    String raw = rawAnswer("POST /api/virus/report HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 20000000\r\n\r\n");
+    assertThat(raw).startsWith("HTTP/1.1 413").contains("Content-Type: application/json")
+        .endsWith("{\"message\":\"Request body too large: the limit is 10 MB\"}");
+    HttpResponse<byte[]> tooLong = get("/api/virus/report?x=" + "a".repeat(20_000), Map.of());
+    assertThat(tooLong.statusCode()).isEqualTo(414);
+    assertThat(tooLong.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(text(tooLong)).isEqualTo("{\"message\":\"Request URI too long\"}");
+    assertSecurityHeaders(tooLong, RouterConfig.defaultPolicy(), "same-origin");
+  }
+
+  /** Sends a request head as is and reads the answer until the router closes the connection. */
+  private static String rawAnswer(String head) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

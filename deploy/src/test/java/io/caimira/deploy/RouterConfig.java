@@ -16,6 +16,16 @@ public final class RouterConfig {
 
   private RouterConfig() {}
 
+  /** The Content-Security-Policy the router adds to answers without one (the map of $caimira_csp). */
+  public static String defaultPolicy() throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("map \\$upstream_http_content_security_policy "
+        + "\\$caimira_csp \\{\\s*\"\"\\s+\"([^\"]+)\";").matcher(Files.readString(CONFIG));
+    if (!m.find()) {
+      throw new IllegalStateException("no default Content-Security-Policy in " + CONFIG);
+    }
+    return m.group(1);
+  }
+
   public static Path nginx() {
     for (String candidate : new String[] {"/usr/sbin/nginx", "/usr/bin/nginx"}) {
       if (Files.isExecutable(Path.of(candidate))) {

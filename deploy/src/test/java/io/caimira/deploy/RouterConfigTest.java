@@ -46,6 +46,42 @@ class RouterConfigTest {
     assertThat(profiler).contains("auth_request /auth/probe-admin;").contains("proxy_set_header X-Caimira-Admin \"true\";")
         // a proxy_set_header in a location replaces the inherited ones: the forwarded headers must be repeated
         .contains("proxy_set_header Host $http_host;", "proxy_set_header X-Forwarded-Proto $caimira_forwarded_proto;",
-            "proxy_set_header X-Forwarded-Host $caimira_forwarded_host;");
+            "proxy_set_header X-Forwarded-Host $http_host;");
+  }
+
+  /**
+   * The router sets every forwarded header itself, in the server and in each location with its own
+   * proxy_set_header (which replaces the server's list): a client's are never passed on.
+   */
+  @Test
+  void everyProxiedRequestGetsTheRoutersForwardedHeaders() throws Exception {
+    String conf = Files.readString(RouterConfig.CONFIG);
+    String[] forwarded = {"proxy_set_header Host $http_host;",
+        "proxy_set_header X-Forwarded-Proto $caimira_forwarded_proto;",
+        "proxy_set_header X-Forwarded-Host $http_host;", "proxy_set_header X-Forwarded-Port \"\";",
+        "proxy_set_header X-Forwarded-Prefix \"\";", "proxy_set_header Forwarded \"\";"};
+    assertThat(conf).doesNotContain("$http_x_forwarded_host");
+    String server = conf.substring(conf.indexOf("server {")).replaceAll("(?m)^\\s*location [^{]*\\{[^}]*\\}", "");
+    assertThat(server).contains(forwarded);
+    java.util.regex.Matcher location = java.util.regex.Pattern.compile("(?m)^\\s*location [^{]*\\{[^}]*\\}")
+        .matcher(conf);
+    int withOwnList = 0;
+    while (location.find()) {
+      String block = location.group();
+      if (block.contains("proxy_set_header")) {
+        withOwnList++;
+        assertThat(block).as(block).contains(forwarded);
+      }
+    }
+    assertThat(withOwnList).isEqualTo(4);
+  }
+
+  @Test
+  void theRoutersDefaultPolicyIsTheServicesOne() throws Exception {
+    assertThat(RouterConfig.defaultPolicy()).isEqualTo(io.caimira.session.SecurityHeaders.POLICY);
+    String conf = Files.readString(RouterConfig.CONFIG);
+    for (String header : io.caimira.session.SecurityHeaders.forPath("/").keySet()) {
+      assertThat(conf).contains("proxy_hide_header " + header + ";").contains("add_header " + header + " ");
+    }
   }
 }

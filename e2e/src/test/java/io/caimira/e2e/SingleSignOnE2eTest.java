@@ -139,27 +139,31 @@ class SingleSignOnE2eTest {
   }
 
   /**
-   * Behind the TLS-terminating route (which sends X-Forwarded-Proto/Host), the calculator's redirects and the
-   * report's short link keep the public scheme and host through the router, and the router compresses the page.
+   * Behind the TLS-terminating route (which sends X-Forwarded-Proto), the calculator's redirects and the report's
+   * short link keep the public scheme and the host asked for through the router, whatever X-Forwarded-Host a client
+   * sends; and the router compresses the page.
    */
   @Test
   void theCalculatorsLinksKeepThePublicSchemeAndHostAndPagesAreCompressed() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String[] route = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "caimira.example.org"};
+    String[] route = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example"};
+    String publicSite = topology.url("/").replaceFirst("^http://", "https://").replaceFirst("/$", "");
     HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(URI.create(topology.url(
         "/calculator-open/baseline-model/result"))).headers(route).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(redirect.statusCode()).isEqualTo(302);
     String location = redirect.headers().firstValue("Location").orElseThrow();
-    assertThat(location).startsWith("https://caimira.example.org/calculator-open/report?");
+    assertThat(location).startsWith(publicSite + "/calculator-open/report?");
     URI report = URI.create(location);
     HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(topology.url(report.getRawPath() + "?"
             + report.getRawQuery()))).headers(route).header("Accept-Encoding", "gzip").GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(page.headers().allValues("Content-Security-Policy")).hasSize(1);
+    assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body()))
         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(html).contains("id=\"short-link\">https://caimira.example.org/_c/");
+    assertThat(html).contains("id=\"short-link\">" + publicSite + "/_c/").doesNotContain("evil.example");
   }
 
   /** The browser's cookies for this site, as a Cookie header. */

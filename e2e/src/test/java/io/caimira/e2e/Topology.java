@@ -120,9 +120,12 @@ public final class Topology implements AutoCloseable {
             Map.entry("CAIMIRA_SESSION_VERIFY", "true"), Map.entry("OIDC_SERVER", "http://127.0.0.1:" + keycloakPort),
             Map.entry("OIDC_REALM", REALM), Map.entry("CLIENT_ID", CLIENT), Map.entry("CLIENT_SECRET", CLIENT_SECRET),
             Map.entry("COOKIE_SECRET", cookieSecret),
-            Map.entry("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false")), logs);
+            Map.entry("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"),
+            // as deployed: the router (here on loopback) is the only trusted proxy
+            Map.entry("CAIMIRA_TRUSTED_PROXIES", "127.0.0.1")), logs);
     Service open = run("calculator-open", List.of(java, "-Xmx512m", "-jar", webapp.toString()),
-        Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open"), logs);
+        Map.of("QUARKUS_HTTP_PORT", "" + openPort, "CAIMIRA_CALCULATOR_PREFIX", "/calculator-open",
+            "CAIMIRA_TRUSTED_PROXIES", "127.0.0.1"), logs);
     Service apiApp = run("api", List.of(java, "-Xmx512m", "-jar", api.toString()),
         Map.of("QUARKUS_HTTP_PORT", "" + apiPort), logs);
 
@@ -133,7 +136,8 @@ public final class Topology implements AutoCloseable {
       authService = run("auth-service", List.of(java, "-Xmx256m", "-jar", auth.toString()),
           Map.of("QUARKUS_HTTP_PORT", "" + authPort, "OIDC_SERVER", "http://127.0.0.1:" + keycloakPort,
               "OIDC_REALM", REALM, "CLIENT_ID", CLIENT, "CLIENT_SECRET", CLIENT_SECRET, "COOKIE_SECRET",
-              cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false"), logs);
+              cookieSecret, "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false",
+              "CAIMIRA_TRUSTED_PROXIES", "127.0.0.1"), logs);
     }
 
     Path nginxDir = Files.createDirectories(work.resolve("nginx"));

@@ -20,7 +20,8 @@ import jdk.jfr.Recording;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The profiler's Java Flight Recorder sessions: at most one running recording (JFR's "profile" settings); a stopped
+ * The profiler's Java Flight Recorder sessions: at most one running recording (JFR's "profile" settings without
+ * the events that hold the environment, system properties and command lines, {@link #LEAKY_EVENTS}); a stopped
  * one is written to {@code <CAIMIRA_PROFILER_CACHE_DIR>/caimira-profiler/<id>.jfr} (default: the system temporary
  * directory), to be opened with JDK Mission Control or {@code jfr print}.
  */
@@ -30,6 +31,13 @@ public class Recordings {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
       .withZone(ZoneOffset.UTC);
   private static final String SUFFIX = ".jfr";
+  /**
+   * The events of the "profile" settings that would carry secrets into a file meant to be downloaded and shared:
+   * the environment (COOKIE_SECRET, CLIENT_SECRET...), the system properties and the JVM's command line (where
+   * -D options may hold them), and the command lines of the machine's and the server's processes.
+   */
+  static final List<String> LEAKY_EVENTS = List.of("jdk.InitialEnvironmentVariable", "jdk.InitialSystemProperty",
+      "jdk.JVMInformation", "jdk.SystemProcess", "jdk.ProcessStart");
 
   /** A stored recording. */
   public record Stored(String id, long bytes) {
@@ -61,6 +69,7 @@ public class Recordings {
     safe = safe.isEmpty() ? "session" : safe.substring(0, Math.min(40, safe.length()));
     try {
       Recording recording = new Recording(Configuration.getConfiguration("profile"));
+      LEAKY_EVENTS.forEach(recording::disable);
       recording.setName("caimira-" + safe);
       recording.start();
       active = recording;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SessionVerificationSettingsTest {
 
   private static SessionVerification verification(boolean on, Optional<String> clientSecret) {
-    return verification(on, clientSecret, "0123456789abcdef0123456789abcdef");
+    return verification(on, clientSecret, "5b8e2d4f7a1c9e3b6d0f8a2c4e7b1d9f");
   }
 
   private static SessionVerification verification(boolean on, Optional<String> clientSecret, String cookieSecret) {
@@ -18,10 +18,11 @@ class SessionVerificationSettingsTest {
         Optional.of("caimira"), Optional.of("caimira-test"), clientSecret, Optional.of(cookieSecret));
   }
 
-  /** The auth-service's rule: a placeholder, a short key or one of few distinct characters is refused. */
+  /** The auth-service's rule: a placeholder, a short key or a patterned one is refused. */
   @Test
   void aWeakCookieSecretIsRefusedWhenTheCheckIsOn() {
-    for (String weak : new String[] {"<undefined>", "short-secret", "0123".repeat(10)}) {
+    for (String weak : new String[] {"<undefined>", "short-secret", "0123".repeat(10),
+        "password1234password1234password1234", "0123456789abcdef0123456789abcdef"}) {
       assertThatThrownBy(() -> verification(true, Optional.of("test-client-secret"), weak)).as(weak)
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("COOKIE_SECRET is too weak");
     }

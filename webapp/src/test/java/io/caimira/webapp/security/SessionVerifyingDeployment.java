@@ -9,7 +9,7 @@ import java.util.Map;
  * the auth-service (plain http in tests). {@code /test-sign-in} plays the auth-service's login.
  */
 public class SessionVerifyingDeployment implements QuarkusTestProfile {
-  static final String COOKIE_SECRET = "0123456789abcdef0123456789abcdef0123456789abcdef";
+  static final String COOKIE_SECRET = "9d3f6b0a1e7c42d8b5f09a6e3c1d7b2f4e8a0c6d3b9f1e5a";
 
   @Override
   public Map<String, String> getConfigOverrides() {

@@ -89,7 +89,7 @@ class CustomRootTest {
   }
 
   @Test
-  void profilerRoundTrip() {
+  void profilerRoundTrip() throws Exception {
     admin().formParam("action", "clear").when().post("/caimira/profiler").then().statusCode(303);
     admin().formParam("action", "start").formParam("name", "round trip").when().post("/caimira/profiler").then()
         .statusCode(303).header("Location", endsWith("/caimira/profiler"));
@@ -104,6 +104,14 @@ class CustomRootTest {
     byte[] file = admin().when().get(href).then().statusCode(200)
         .header("Content-Disposition", startsWith("attachment")).extract().asByteArray();
     assertThat(new String(file, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("FLR\0");
+    // read back: no environment (COOKIE_SECRET...), system properties or command lines
+    java.nio.file.Path copy = java.nio.file.Files.createTempFile("caimira-recording", ".jfr");
+    try {
+      java.nio.file.Files.write(copy, file);
+      io.caimira.webapp.pages.RecordingSecrets.assertClean(copy, io.caimira.webapp.pages.RecordingSecrets.planted());
+    } finally {
+      java.nio.file.Files.deleteIfExists(copy);
+    }
     admin().formParam("action", "clear").when().post("/caimira/profiler").then().statusCode(303);
     admin().when().get(href).then().statusCode(404);
     admin().formParam("action", "dance").when().post("/caimira/profiler").then().statusCode(400)

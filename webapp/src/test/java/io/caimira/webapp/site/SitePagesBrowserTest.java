@@ -24,6 +24,20 @@ class SitePagesBrowserTest extends BrowserPageTest {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
   }
 
+  /**
+   * The pages' Content-Security-Policy is in force: an inline script added to a page does not run and the browser
+   * reports the violation in the console, which the other browser tests find empty on every page they open.
+   */
+  @Test
+  void anInlineScriptIsRefusedAndReported() {
+    browser.driver().get(root + "calculator");
+    assertThat(browser.consoleErrors()).isEmpty();
+    Object ran = browser.script("const s = document.createElement('script'); s.textContent = 'window.inlineRan = 1;';"
+        + " document.body.appendChild(s); return window.inlineRan === 1;");
+    assertThat(ran).isEqualTo(false);
+    assertThat(browser.consoleErrors()).anyMatch(e -> e.contains("Content Security Policy"));
+  }
+
   @Test
   void comparisonOfTwoScenarios() {
     FormFields a = Scenarios.office("Closed office", 31);
