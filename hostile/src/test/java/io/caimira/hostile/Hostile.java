@@ -24,6 +24,7 @@ final class Hostile {
   static Client client;
   private static boolean poisoned;
   private static int sinceCanary;
+  private static int started;
 
   private Hostile() {}
 
@@ -39,41 +40,71 @@ final class Hostile {
     return Duration.parse("PT" + System.getProperty("hostile.report-timeout", "20s").toUpperCase(Locale.ROOT));
   }
 
-  static void start() throws IOException, InterruptedException {
-    server = Server.start(Server.jar(), out(), heap(), reportTimeout());
+  static synchronized void start() throws IOException, InterruptedException {
+    if (started == 0) {
+      clean(out());
+    }
+    server = Server.start(Server.jar(), out(), ++started, heap(), reportTimeout());
     client = new Client(server.base);
     poisoned = false;
   }
 
-  /** A fresh server when a failure left the current one busy or broken (so later properties test something). */
-  static void restartIfPoisoned() throws IOException, InterruptedException {
-    if (poisoned) {
-      TALLY.restarts++;
-      TALLY.outOfMemory.addAll(server.newOutOfMemoryLines());
-      server.close();
-      start();
+  private static void clean(Path out) throws IOException {
+    if (java.nio.file.Files.isDirectory(out)) {
+      try (var files = java.nio.file.Files.list(out)) {
+        for (Path f : files.filter(f -> f.getFileName().toString().matches("(server|gc)-\\d+\\.log")).toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
     }
   }
 
-  static String stop() throws IOException {
+  /**
+   * A fresh server when a failure left the current one busy or broken, so that the next request (a shrinking step,
+   * or the next property) tests something.
+   */
+  static synchronized void restartIfPoisoned() {
+    if (poisoned) {
+      TALLY.restarts++;
+      try {
+        TALLY.outOfMemory.addAll(server.newOutOfMemoryLines());
+        server.close();
+        start();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static synchronized String stop() throws IOException {
     if (server == null) {
       return "";
     }
     TALLY.outOfMemory.addAll(server.newOutOfMemoryLines());
-    long[] peak = server.peakHeapMb();
+    long[] peak = Server.peakHeapMb(out());
     server.close();
     server = null;
     return TALLY.write(out(), peak, heap());
   }
 
   /** Sends one hostile request and checks the answer, then the server's health when it is time to. */
-  static Answer check(Attack attack) {
+  static synchronized Answer check(Attack attack) {
+    if (Thread.currentThread().isInterrupted()) {
+      // a shrinking step that jqwik abandoned at its time bound: send nothing more
+      throw new AssertionError("shrinking stopped at its time bound");
+    }
+    restartIfPoisoned();
     double limit = reportTimeout().toSeconds();
     Answer answer = client.send(attack, reportTimeout().plusSeconds(10));
     TALLY.record(attack, answer);
     String problem = null;
-    if (answer.status() < 0) {
-      problem = "no answer within " + (limit + 10) + " s";
+    if (answer.status() < 0 && answer.failure().contains("Header size too big")) {
+      problem = "answer headers too large for the client (over 384 kB: a huge Location?)";
+    } else if (answer.status() < 0) {
+      problem = "no answer within " + (limit + 10) + " s, or the connection failed";
     } else if (answer.status() >= 500) {
       problem = "5xx";
     } else if (answer.refusal() && answer.seconds() > REFUSAL_SECONDS) {
@@ -91,7 +122,7 @@ final class Hostile {
     }
     if (problem != null) {
       poisoned = poisoned || health != null || answer.status() < 0;
-      TALLY.failure(attack, problem, answer);
+      TALLY.failure(attack, problem, answer + (health == null ? "" : "; then " + health));
       throw new AssertionError(problem + "\n  request: " + attack + "\n  answer:  " + answer
           + (health == null ? "" : "\n  then:    " + health));
     }

@@ -29,7 +29,7 @@ class HostileSuiteTest {
   }
 
   @BeforeProperty
-  void freshServerAfterAFailure() throws Exception {
+  void freshServerAfterAFailure() {
     Hostile.restartIfPoisoned();
   }
 

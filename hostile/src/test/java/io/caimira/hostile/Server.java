@@ -31,16 +31,14 @@ final class Server implements AutoCloseable {
   final Duration reportTimeout;
   private final Process process;
   private final Path log;
-  private final Path gcLog;
   private long logChecked;
 
-  private Server(String base, String heap, Duration reportTimeout, Process process, Path log, Path gcLog) {
+  private Server(String base, String heap, Duration reportTimeout, Process process, Path log) {
     this.base = base;
     this.heap = heap;
     this.reportTimeout = reportTimeout;
     this.process = process;
     this.log = log;
-    this.gcLog = gcLog;
   }
 
   /** The runner jar of this checkout, or null when the webapp is not packaged. */
@@ -49,21 +47,24 @@ final class Server implements AutoCloseable {
     return Files.isRegularFile(jar) ? jar : null;
   }
 
-  static Server start(Path jar, Path out, String heap, Duration reportTimeout) throws IOException,
+  /** Starts server number {@code n} (its logs: server-n.log, gc-n.log under {@code out}). */
+  static Server start(Path jar, Path out, int n, String heap, Duration reportTimeout) throws IOException,
       InterruptedException {
     Files.createDirectories(out);
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path log = out.resolve("server.log");
-    Path gcLog = out.resolve("gc.log");
+    Path log = out.resolve("server-" + n + ".log");
+    Path gcLog = out.resolve("gc-" + n + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog + "::filecount=0",
         "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-Dcaimira.api.path-prefix=/api",
         "-Dcaimira.reports.timeout=" + reportTimeout.toSeconds() + "s", "-jar", jar.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    Server server = new Server("http://127.0.0.1:" + port, heap, reportTimeout, process, log, gcLog);
+    // never left running, whatever happens to this JVM's tests
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    Server server = new Server("http://127.0.0.1:" + port, heap, reportTimeout, process, log);
     try {
       server.awaitReady(Duration.ofSeconds(120));
     } catch (RuntimeException | IOException | InterruptedException e) {
@@ -123,12 +124,15 @@ final class Server implements AutoCloseable {
    * The largest heap occupancy seen by the collector, in MB: before a collection (how full the heap got, live data
    * and garbage) and after one (the live data); -1 when unknown.
    */
-  long[] peakHeapMb() throws IOException {
+  static long[] peakHeapMb(Path out) throws IOException {
     long[] peak = {-1, -1};
-    if (!Files.isRegularFile(gcLog)) {
-      return peak;
+    List<String> lines = new ArrayList<>();
+    try (var files = Files.list(out)) {
+      for (Path p : files.filter(f -> f.getFileName().toString().matches("gc-\\d+\\.log")).toList()) {
+        lines.addAll(Files.readAllLines(p));
+      }
     }
-    for (String line : Files.readAllLines(gcLog)) {
+    for (String line : lines) {
       Matcher m = GC_LINE.matcher(line);
       if (m.find()) {
         peak[0] = Math.max(peak[0], Long.parseLong(m.group(1)));
@@ -146,14 +150,19 @@ final class Server implements AutoCloseable {
   @Override
   public void close() {
     process.destroy();
+    boolean interrupted = Thread.interrupted();
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
-      Thread.currentThread().interrupt();
+      interrupted = true;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -53,7 +53,7 @@ final class Tally {
   }
 
   /** The first example of each problem of each class of attack. */
-  synchronized void failure(Attack attack, String problem, Answer answer) {
+  synchronized void failure(Attack attack, String problem, String answer) {
     failures.putIfAbsent(attack.kind() + " → " + problem, problem + ": " + answer + " — " + attack);
   }
 
