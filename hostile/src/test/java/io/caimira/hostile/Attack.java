@@ -9,6 +9,8 @@ import java.util.Map;
  */
 record Attack(String kind, String method, String path, Map<String, String> headers, byte[] body) {
   static final int PREVIEW = 200;
+  /** A header value replaced by the server's own origin when sent (the server may have been restarted on another port). */
+  static final String SAME_ORIGIN = "<same origin>";
 
   static Attack postJson(String kind, String path, String json) {
     return new Attack(kind, "POST", path, Map.of("Content-Type", "application/json"),

@@ -31,7 +31,7 @@ final class Client {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + attack.path())).timeout(timeout)
           .method(attack.method(), attack.body().length == 0 && attack.method().equals("GET")
               ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(attack.body()));
-      attack.headers().forEach(b::header);
+      attack.headers().forEach((k, v) -> b.header(k, v.equals(Attack.SAME_ORIGIN) ? base : v));
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       double seconds = (System.nanoTime() - start) / 1e9;
       byte[] body = r.body();

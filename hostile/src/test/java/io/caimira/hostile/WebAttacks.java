@@ -39,13 +39,13 @@ abstract class WebAttacks {
       body = mutated; // the whole body was replaced
     }
     Hostile.check(new Attack("web CO2 " + route + ": " + change.kind(), "POST", "/calculator/co2-fit/" + route,
-        Map.of("Content-Type", "application/json", "Origin", Hostile.client.base()),
+        Map.of("Content-Type", "application/json", "Origin", Attack.SAME_ORIGIN),
         body.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Attack formPost(String kind, String query) {
     return new Attack(kind, "POST", "/calculator/report", Map.of("Content-Type",
-        "application/x-www-form-urlencoded", "Origin", Hostile.client.base()), query.getBytes(StandardCharsets.UTF_8));
+        "application/x-www-form-urlencoded", "Origin", Attack.SAME_ORIGIN), query.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The page's CO₂ request: the form's values as strings, the data, states and capacity beside them. */
