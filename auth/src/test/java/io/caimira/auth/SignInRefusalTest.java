@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.caimira.auth.testing.OidcTestProvider;
+import io.caimira.auth.testing.SessionCookies;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -23,6 +24,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,7 +37,10 @@ import org.junit.jupiter.api.Test;
  * another browser's PKCE verifier, and ID tokens the provider would never issue (another nonce, issuer or
  * audience, expired, {@code alg=none}, signed with another key or with HMAC) given as the token endpoint's answer.
  * Each refusal: the callback is a 401, no session cookie is set, and the session probe stays 401. A control sign-in
- * through the same path with a correct token shows that the harness itself can succeed.
+ * through the same path with a correct token shows that the harness itself can succeed. Then the session cookies:
+ * one encrypted with another COOKIE_SECRET, one holding a forged ID token (encrypted with the right secret, as
+ * someone who knows it could), and expired sessions without a usable refresh token are all refused by the probe;
+ * each next to a control that the same handling of a genuine cookie passes.
  */
 @QuarkusTest
 @QuarkusTestResource(value = MockProvider.class, restrictToAnnotatedClass = true)
@@ -286,5 +291,87 @@ class SignInRefusalTest {
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     return input + "." + Base64.getUrlEncoder().withoutPadding()
         .encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  // ---- session cookies
+
+  private static final String OTHER_SECRET = "another deployment's cookie secret, 48 characters";
+
+  private static String cookieSecret() {
+    return ConfigProvider.getConfig().getValue("COOKIE_SECRET", String.class);
+  }
+
+  /** The probe with these cookies: its status, and that it sets no session cookie. */
+  private static int probe(Map<String, String> cookies, String why) {
+    Response r = given().cookies(cookies).when().get("/auth/probe");
+    assertThat(r.headers().getValues("Set-Cookie")).as(why)
+        .noneMatch(c -> c.startsWith("q_session") && !c.contains("=;"));
+    return r.statusCode();
+  }
+
+  @Test
+  void aSessionCookieEncryptedWithAnotherSecretIsRefused() {
+    Map<String, String> alice = SignIn.as("alice", List.of("allowed-users"), "/calculator-cern").cookies();
+    String secret = cookieSecret();
+    Map<String, String> same = new HashMap<>(alice);
+    same.put("q_session", SessionCookies.reencrypted(alice.get("q_session"), secret, secret));
+    assertThat(probe(same, "encrypted again with the same secret")).isEqualTo(200);
+
+    Map<String, String> other = new HashMap<>(alice);
+    other.put("q_session", SessionCookies.reencrypted(alice.get("q_session"), secret, OTHER_SECRET));
+    assertThat(probe(other, "another secret, genuine refresh token")).isEqualTo(401);
+    other.put("q_session_rt", SessionCookies.reencrypted(alice.get("q_session_rt"), secret, OTHER_SECRET));
+    assertThat(probe(other, "both cookies of another secret")).isEqualTo(401);
+  }
+
+  @Test
+  void aSessionCookieHoldingAForgedIdTokenIsRefused() {
+    Map<String, String> bob = SignIn.as("bob", List.of("allowed-users"), "/calculator-cern").cookies();
+    String secret = cookieSecret();
+    String cookie = bob.get("q_session");
+    Map<String, Object> claims = SessionCookies.claims(SessionCookies.idToken(cookie, secret));
+    // only the ID token's cookie: no refresh token that could renew the session
+    assertThat(probe(Map.of("q_session", SessionCookies.withIdToken(cookie, secret,
+        t -> provider().signed(claims))), "signed again by the provider")).isEqualTo(200);
+
+    assertThat(probe(Map.of("q_session", SessionCookies.withIdToken(cookie, secret,
+        SessionCookies::signedWithAnotherKey)), "another key")).isEqualTo(401);
+    assertThat(probe(Map.of("q_session", SessionCookies.withIdToken(cookie, secret,
+        t -> SessionCookies.unsigned(claims))), "alg=none")).isEqualTo(401);
+    Map<String, Object> otherIssuer = new HashMap<>(claims);
+    otherIssuer.put("iss", "https://evil.example/realms/caimira");
+    assertThat(probe(Map.of("q_session", SessionCookies.withIdToken(cookie, secret,
+        t -> provider().signed(otherIssuer))), "another issuer")).isEqualTo(401);
+    Map<String, Object> otherAudience = new HashMap<>(claims);
+    otherAudience.put("aud", List.of("another-client"));
+    assertThat(probe(Map.of("q_session", SessionCookies.withIdToken(cookie, secret,
+        t -> provider().signed(otherAudience))), "another audience")).isEqualTo(401);
+  }
+
+  /**
+   * An expired session: the ID token of a three-second sign-in, once expired, passes only with the genuine refresh
+   * token (renewed); without it, or with a refresh-token cookie of another secret, it is refused. (A renewal the
+   * provider refuses: LoginFlowTest.anExpiredSessionWhoseRenewalIsRefusedIsRefused.)
+   */
+  @Test
+  void anExpiredSessionWithoutAUsableRefreshTokenIsRefused() throws InterruptedException {
+    Map<String, String> carol = SignIn.as("carol", List.of("allowed-users"), 3, "/auth/login?next=/calculator-cern",
+        Map.of()).cookies();
+    String secret = cookieSecret();
+    Map<String, String> idOnly = Map.of("q_session", carol.get("q_session"));
+    assertThat(probe(idOnly, "fresh")).isEqualTo(200);
+    long exp = ((Number) SessionCookies.claims(SessionCookies.idToken(carol.get("q_session"), secret)).get("exp"))
+        .longValue();
+    long wait = exp * 1000 - System.currentTimeMillis() + 1500;
+    assertThat(wait).isLessThan(TimeUnit.SECONDS.toMillis(10));
+    Thread.sleep(Math.max(0, wait));
+
+    assertThat(probe(idOnly, "expired, no refresh token")).isEqualTo(401);
+    Map<String, String> otherRefresh = new HashMap<>(carol);
+    otherRefresh.put("q_session_rt", SessionCookies.reencrypted(carol.get("q_session_rt"), secret, OTHER_SECRET));
+    assertThat(probe(otherRefresh, "expired, refresh token of another secret")).isEqualTo(401);
+    Response renewed = given().cookies(carol).when().get("/auth/probe");
+    assertThat(renewed.statusCode()).as("expired, genuine refresh token").isEqualTo(200);
+    assertThat(renewed.getCookie("q_session")).as("renewed").isNotBlank();
   }
 }
