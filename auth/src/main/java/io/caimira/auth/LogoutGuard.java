@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
 /**
  * Sign-out only by a POST from this site: quarkus-oidc ends the session (and, RP-initiated, the SSO session) for
  * any request to its logout path that authenticates, whatever the method, so this filter runs before
- * authentication and lets through only same-origin POSTs to {@value #PATH} that carry a session cookie. A POST from
+ * authentication and lets through only same-origin POSTs to {@value #PATH} that carry a session cookie; every
+ * method but GET, HEAD and POST is a 405 there (a PUT or DELETE would otherwise sign out from any site). A POST from
  * another site (its Origin, or Referer when there is no Origin, names another host: the calculator's check of its own
  * page forms, {@link Origins}) gets a 403; a POST without a session cookie goes home without starting a login. A GET
  * is answered by {@link AuthRoutes#confirmLogout()}, which never authenticates.
@@ -31,8 +32,16 @@ public class LogoutGuard {
 
   private static void check(RoutingContext rc) {
     HttpServerRequest request = rc.request();
-    if (request.method() != HttpMethod.POST || !PATH.equals(rc.normalizedPath())) {
+    HttpMethod method = request.method();
+    if (!PATH.equals(rc.normalizedPath()) || method == HttpMethod.GET || method == HttpMethod.HEAD) {
       rc.next();
+      return;
+    }
+    if (method != HttpMethod.POST) {
+      // any other method that reached authentication would sign out, from any site
+      rc.response().setStatusCode(405).putHeader("Allow", "GET, HEAD, POST")
+          .putHeader("Content-Type", "text/plain;charset=UTF-8").putHeader("Cache-Control", "no-store")
+          .end("Sign-out is a POST from a CAiMIRA page.");
       return;
     }
     HostAndPort authority = request.authority();

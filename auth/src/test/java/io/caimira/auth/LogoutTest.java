@@ -60,6 +60,33 @@ class LogoutTest {
     given().cookies(bob).when().get("/auth/probe").then().statusCode(200).header("X-Caimira-User", "bob");
   }
 
+  /**
+   * quarkus-oidc signs out any request to its logout path that authenticates, whatever its method: every method but
+   * GET, HEAD and POST is refused before authentication, from this site or another or with no origin at all, and the
+   * session is still there afterwards.
+   */
+  @Test
+  void noOtherMethodSignsOut() {
+    Map<String, String> dan = signedIn("dan");
+    for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "LOGOUT")) {
+      for (String origin : new String[] {null, "https://evil.example", ownOrigin()}) {
+        var request = given().redirects().follow(false).cookies(dan);
+        if (origin != null) {
+          request.header("Origin", origin);
+        }
+        Response r = request.when().request(method, "/auth/logout");
+        assertThat(r.statusCode()).as(method + " from " + origin + ": " + r.header("Location")).isEqualTo(405);
+        assertThat(r.header("Allow")).as(method).isEqualTo("GET, HEAD, POST");
+        assertThat(r.headers().getValues("Set-Cookie")).as(method + " from " + origin).isEmpty();
+      }
+    }
+    Response head = given().redirects().follow(false).cookies(dan).header("Origin", "https://evil.example").when()
+        .head("/auth/logout");
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().getValues("Set-Cookie")).isEmpty();
+    given().cookies(dan).when().get("/auth/probe").then().statusCode(200).header("X-Caimira-User", "dan");
+  }
+
   @Test
   void aPostFromThisSiteEndsTheSessionAndTheSsoSession() {
     Map<String, String> carol = signedIn("carol");

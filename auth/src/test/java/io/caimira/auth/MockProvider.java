@@ -36,6 +36,11 @@ public class MockProvider implements QuarkusTestResourceLifecycleManager {
     provider.nextLogin(user, claims, 3600);
   }
 
+  /** The provider itself, for tokens it would never issue ({@link OidcTestProvider#answerNextCodeExchangeWith}). */
+  static OidcTestProvider provider() {
+    return provider;
+  }
+
   /** The provider's issuer URL (its endpoints are below it). */
   static String issuerUrl() {
     return provider.issuerUrl();

@@ -26,6 +26,11 @@ public class SessionProvider implements QuarkusTestResourceLifecycleManager {
     provider.nextLogin(user, claims, 3600);
   }
 
+  /** The provider itself, to sign tokens with its key. */
+  static OidcTestProvider provider() {
+    return provider;
+  }
+
   /** From now on (until {@link #renewAgain()}), the provider refuses to renew tokens. */
   static void refuseRenewals() {
     provider.refuseRenewals(true);
