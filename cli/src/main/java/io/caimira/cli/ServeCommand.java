@@ -40,9 +40,12 @@ class ServeCommand implements Callable<Integer> {
       description = "the server's runner jar (default: <caimira.home>/" + RUNNER_JAR + ")")
   Path serverJar;
 
-  /** The server's command line (the address, the port and the API prefix are given explicitly). */
+  /** The server's heap, as the ./caimira launcher sets it (a few reports at once; see docs/api.md). */
+  static final String HEAP = "-Xmx1g";
+
+  /** The server's command line (the heap, the address, the port and the API prefix are given explicitly). */
   static List<String> command(String java, Path jar, String host, int port) {
-    return List.of(java, "-Dquarkus.http.host=" + host, "-Dquarkus.http.port=" + port,
+    return List.of(java, HEAP, "-Dquarkus.http.host=" + host, "-Dquarkus.http.port=" + port,
         "-Dcaimira.api.path-prefix=" + API_PREFIX, "-jar", jar.toString());
   }
 

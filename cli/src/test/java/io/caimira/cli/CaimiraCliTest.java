@@ -138,9 +138,9 @@ class CaimiraCliTest {
   }
 
   @Test
-  void serveRunsTheServerJarOnTheHostAndPortWithTheApiUnderApi() {
+  void serveRunsTheServerJarWithAHeapOnTheHostAndPortWithTheApiUnderApi() {
     assertThat(ServeCommand.command("java", Path.of("x.jar"), "127.0.0.1", 9090))
-        .containsExactly("java", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=9090",
+        .containsExactly("java", "-Xmx1g", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=9090",
             "-Dcaimira.api.path-prefix=/api", "-jar", "x.jar");
     assertThat(ServeCommand.DEFAULT_HOST).isEqualTo("127.0.0.1");
   }

@@ -511,6 +511,10 @@ public interface FormMessages {
   @Message("Please select a location")
   String err_location();
 
+  @Message("These inputs are too long for the report's address (at most {max} characters): shorten the texts "
+      + "(simulation name, room, location) or use fewer groups, breaks or interactions.")
+  String err_link_too_long(int max);
+
   @Message("Conference/Training activities limited to 1 infected person.")
   String err_training();
 

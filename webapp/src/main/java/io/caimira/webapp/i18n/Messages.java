@@ -108,6 +108,9 @@ public interface Messages {
   @Message("The server is busy repairing other links. Please try again in a few seconds.")
   String short_link_busy();
 
+  @Message("This link holds more data than an address of this server may carry, so it cannot be opened.")
+  String short_link_too_long();
+
   @Message("Calculate the probability of airborne infection in a room, compare ventilation, masks and occupancy, "
       + "and fit ventilation rates to CO₂ sensor data.")
   String landing_intro();

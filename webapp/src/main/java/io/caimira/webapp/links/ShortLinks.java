@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import io.caimira.webapp.form.LinkCodec;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -23,9 +24,12 @@ public class ShortLinks {
   private static final Semaphore REPAIRS = new Semaphore(2);
 
   private final WebSettings web;
+  private final int maxUriLength;
 
-  ShortLinks(WebSettings web) {
+  ShortLinks(WebSettings web,
+      @ConfigProperty(name = "caimira.http.max-uri-length", defaultValue = "4096") int maxUriLength) {
     this.web = web;
+    this.maxUriLength = maxUriLength;
   }
 
   @GET
@@ -37,7 +41,12 @@ public class ShortLinks {
     } catch (IllegalArgumentException e) {
       query = repaired(data);
     }
-    return Response.status(Response.Status.FOUND).location(formWith(query)).build();
+    URI form = formWith(query);
+    if (form.toString().length() > maxUriLength) {
+      // the redirect would lead to a 414 (or carry a huge header): refused here, in plain words
+      throw new PageProblem(400, locale -> SiteTexts.in(locale).short_link_too_long());
+    }
+    return Response.status(Response.Status.FOUND).location(form).build();
   }
 
   /**

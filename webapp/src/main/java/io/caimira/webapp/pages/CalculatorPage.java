@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,14 +57,17 @@ public class CalculatorPage {
   private final CalculatorService calculator;
   private final ReportExecutor executor;
   private final WebSettings web;
+  private final int maxUriLength;
 
   CalculatorPage(@Location("calculator/form.html") Template form, ReportPage reportPage,
-      CalculatorService calculator, ReportExecutor executor, WebSettings web) {
+      CalculatorService calculator, ReportExecutor executor, WebSettings web,
+      @ConfigProperty(name = "caimira.http.max-uri-length", defaultValue = "4096") int maxUriLength) {
     this.form = form;
     this.reportPage = reportPage;
     this.calculator = calculator;
     this.executor = executor;
     this.web = web;
+    this.maxUriLength = maxUriLength;
   }
 
   @GET
@@ -88,8 +92,13 @@ public class CalculatorPage {
     } catch (InputError e) {
       return invalid(fields, e, lang, headers);
     }
-    URI location = URI.create(web.calculatorUrl("/report") + "?" + INPUTS + "=" + LinkCodec.encode(fields.toQuery()));
-    return Response.seeOther(location).build();
+    String location = web.calculatorUrl("/report") + "?" + INPUTS + "=" + LinkCodec.encode(fields.toQuery());
+    if (location.length() > maxUriLength) {
+      // the report's address would be refused with a 414: say so on the form, with everything typed kept
+      String text = FormChecks.messages(Languages.of(lang, headers)).err_link_too_long(maxUriLength);
+      return invalid(fields, new InputError(null, text), lang, headers);
+    }
+    return Response.seeOther(URI.create(location)).build();
   }
 
   @GET

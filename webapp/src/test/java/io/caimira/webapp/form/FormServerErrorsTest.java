@@ -56,6 +56,28 @@ class FormServerErrorsTest {
   }
 
   @Test
+  void inputsTooLongForTheReportAddressAreRefusedOnTheForm() {
+    // three texts of 1000 random CJK characters each: within each field's limit, but their compressed link is
+    // longer than the 4096 characters a request URI may have (caimira.http.max-uri-length), so the redirect
+    // would end in a 414
+    java.util.Random random = new java.util.Random(7);
+    Map<String, String> f = valid();
+    for (String key : new String[] {"simulation_name", "room_number", "location_name"}) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 1000; i++) {
+        text.append((char) (0x4E00 + random.nextInt(0x5000)));
+      }
+      f.put(key, text.toString());
+    }
+    String utf8 = "application/x-www-form-urlencoded; charset=UTF-8";
+    post(f).contentType(utf8).when().post("/calculator/report").then().statusCode(400)
+        .contentType(containsString("text/html"))
+        .body(containsString("too long for the report&#39;s address (at most 4096 characters)"));
+    post(f).contentType(utf8).header("Accept-Language", "fr").when().post("/calculator/report").then().statusCode(400)
+        .body(containsString("trop longues pour l&#39;adresse du rapport"));
+  }
+
+  @Test
   void nonPositiveVolume() {
     Map<String, String> f = valid();
     f.put("room_volume", "0");

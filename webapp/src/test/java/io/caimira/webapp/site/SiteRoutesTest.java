@@ -102,6 +102,15 @@ class SiteRoutesTest {
   }
 
   @Test
+  void aShortLinkLongerThanAnAddressOnceDecodedIsRefusedNotRedirected() {
+    // 10 000 characters of query in a link of about a hundred: the redirect would carry them to a 414
+    String data = LinkCodec.encode("simulation_name=" + "a".repeat(10_000));
+    assertThat(data.length()).isLessThan(200);
+    given().redirects().follow(false).when().get("/_c/" + data).then().statusCode(400)
+        .body(containsString("holds more data than an address of this server may carry"));
+  }
+
+  @Test
   void brokenShortLinkIsA400PageWithUpstreamsMessage() {
     given().when().get("/_c/invalid-data").then().statusCode(400).contentType(containsString("text/html"))
         .body(containsString("Invalid calculator data: it seems incomplete. Was there an error copying &amp; "
