@@ -14,6 +14,8 @@ public class LongReportProfile extends RealCalculatorProfile {
     config.put("caimira.test.sample-size", "2000000");
     config.put("caimira.reports.timeout", "300ms");
     config.put("caimira.reports.workers", "1");
+    // the zone data are built at start-up, as in production, not by the first (abandoned) report
+    config.put("caimira.weather.preload-zones", "true");
     return config;
   }
 }

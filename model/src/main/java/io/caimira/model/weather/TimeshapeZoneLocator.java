@@ -17,6 +17,14 @@ public final class TimeshapeZoneLocator implements ZoneLocator {
     return INSTANCE;
   }
 
+  /**
+   * Builds the engine now, if it is not built yet: a server calls this at start-up, so that no request pays for
+   * it (the build is a class initialisation, which a cancelled request cannot interrupt).
+   */
+  public static void preload() {
+    EngineHolder.ENGINE.getClass();
+  }
+
   @Override
   public ZoneId zoneAt(double latitude, double longitude) {
     if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
