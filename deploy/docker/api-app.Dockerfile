@@ -13,6 +13,7 @@ COPY api api
 COPY cli cli
 COPY webapp webapp
 COPY auth auth
+COPY hostile hostile
 # every module of the root pom's <modules> must be here, or Maven stops ("Child module … does not exist")
 # even for -pl; DockerfileModulesTest checks it. The e2e module is only in the e2e profile, not used here.
 COPY deploy deploy

@@ -45,7 +45,7 @@ final class Hostile {
       clean(out());
     }
     server = Server.start(Server.jar(), out(), ++started, heap(), reportTimeout());
-    client = new Client(server.base);
+    client = new Client(server.base, TALLY);
     poisoned = false;
   }
 

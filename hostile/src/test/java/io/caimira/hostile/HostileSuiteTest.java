@@ -62,6 +62,18 @@ class HostileSuiteTest {
     }
   }
 
+  /**
+   * A request line beyond Vert.x's own limit (quarkus.http.limits.max-initial-line-length, 16 kB) gets Vert.x's bare
+   * 414 and a closed connection, not ours; the server must stay healthy, and the next request (sent again on a new
+   * connection) is answered.
+   */
+  @Example
+  void aRequestLineBeyondTheServersOwnLimitIsRefusedAndForgotten() {
+    Answer a = Hostile.check(Attack.get("request line beyond 16 kB", "/calculator/compare?c=" + "a".repeat(600_000)));
+    assertThat(a.status()).as(a.toString()).isEqualTo(414);
+    assertThat(Hostile.health()).as("an ordinary report after it").isNull();
+  }
+
   @Group
   class Api extends ApiAttacks {}
 

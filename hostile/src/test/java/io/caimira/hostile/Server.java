@@ -122,7 +122,7 @@ final class Server implements AutoCloseable {
 
   /**
    * The largest heap occupancy seen by the collector, in MB: before a collection (how full the heap got, live data
-   * and garbage) and after one (the live data); -1 when unknown.
+   * and garbage) and after a full one (the live data; -1 when there was none, or when unknown).
    */
   static long[] peakHeapMb(Path out) throws IOException {
     long[] peak = {-1, -1};
@@ -136,7 +136,10 @@ final class Server implements AutoCloseable {
       Matcher m = GC_LINE.matcher(line);
       if (m.find()) {
         peak[0] = Math.max(peak[0], Long.parseLong(m.group(1)));
-        peak[1] = Math.max(peak[1], Long.parseLong(m.group(2)));
+        // only a full collection leaves nothing but live data; a young one keeps the old generation's garbage
+        if (line.contains("Pause Full")) {
+          peak[1] = Math.max(peak[1], Long.parseLong(m.group(2)));
+        }
       }
     }
     return peak;

@@ -22,6 +22,7 @@ final class Tally {
   String slowestAcceptedKind = "";
   double slowestCanary;
   int restarts;
+  final Map<String, Integer> staleConnections = new TreeMap<>();
   final Map<String, Integer> byKind = new TreeMap<>();
   final Map<String, String> failures = new TreeMap<>();
   final List<String> outOfMemory = new ArrayList<>();
@@ -52,6 +53,11 @@ final class Tally {
     slowestCanary = Math.max(slowestCanary, answer.seconds());
   }
 
+  /** A request sent again on a new connection: the server had closed the pooled one after {@code previous}. */
+  synchronized void staleConnection(String previous) {
+    staleConnections.merge(previous, 1, Integer::sum);
+  }
+
   /** The first example of each problem of each class of attack. */
   synchronized void failure(Attack attack, String problem, String answer) {
     failures.putIfAbsent(attack.kind() + " → " + problem, problem + ": " + answer + " — " + attack);
@@ -68,10 +74,13 @@ final class Tally {
     s.append(String.format(Locale.ROOT, "slowest refusal: %.2f s (%s)%n", slowestRefusal, slowestRefusalKind));
     s.append(String.format(Locale.ROOT, "slowest accepted: %.2f s (%s)%n", slowestAccepted, slowestAcceptedKind));
     s.append(String.format(Locale.ROOT, "slowest ordinary report after a hostile request: %.2f s%n", slowestCanary));
-    s.append(String.format(Locale.ROOT, "peak heap (GC log): %d MB live after a collection, %d MB before one, of "
-        + "-Xmx%s%n", heapMb[1], heapMb[0], heap));
+    s.append(String.format(Locale.ROOT, "peak heap (GC log): %d MB live after a full collection (-1: none), "
+        + "%d MB before any collection, of -Xmx%s%n", heapMb[1], heapMb[0], heap));
     s.append(String.format(Locale.ROOT, "OutOfMemoryError lines in the server log: %d%n", outOfMemory.size()));
     s.append(String.format(Locale.ROOT, "server restarts after a failure: %d%n", restarts));
+    s.append(String.format(Locale.ROOT, "requests sent again on a new connection (the server had closed the kept-alive "
+        + "one after the answer named): %d%n", staleConnections.values().stream().mapToInt(Integer::intValue).sum()));
+    staleConnections.forEach((k, n) -> s.append(String.format(Locale.ROOT, "  %5d  after %s%n", n, k)));
     s.append(String.format(Locale.ROOT, "duration: %.0f s%n", (System.nanoTime() - started) / 1e9));
     s.append(String.format(Locale.ROOT, "requests by class of attack:%n"));
     byKind.forEach((k, n) -> s.append(String.format(Locale.ROOT, "  %5d  %s%n", n, k)));
