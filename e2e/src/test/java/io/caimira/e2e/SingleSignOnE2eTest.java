@@ -236,6 +236,60 @@ class SingleSignOnE2eTest {
     assertThat(direct.headers().firstValue("Location")).hasValue("/auth/login?next=/calculator-cern/");
   }
 
+  /**
+   * Keycloak itself refuses a code redeemed without the PKCE verifier of its authorization request (a code stolen
+   * on its way back cannot be used without the verifier, which only the auth-service's encrypted state cookie holds).
+   */
+  @Test
+  void aCodeRedeemedWithoutItsPkceVerifierIsRefusedByTheProvider() throws Exception {
+    CodeFlowByHand flow = CodeFlowByHand.signIn(topology, "alice");
+    Map<String, String> exchange = new LinkedHashMap<>();
+    exchange.put("grant_type", "authorization_code");
+    exchange.put("code", flow.callbackParameter("code"));
+    exchange.put("redirect_uri", flow.redirectUri());
+    exchange.put("client_id", Topology.CLIENT);
+    exchange.put("client_secret", Topology.CLIENT_SECRET);
+    HttpResponse<String> token = flow.send(HttpRequest.newBuilder(flow.tokenEndpoint())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(CodeFlowByHand.form(exchange))), new LinkedHashMap<>());
+    assertThat(token.statusCode()).as("token endpoint without code_verifier: " + token.body()).isEqualTo(400);
+    assertThat(token.body()).contains("invalid_grant").doesNotContain("access_token");
+  }
+
+  /**
+   * A callback replayed with the state cookie it came with (an attacker who captured both) gives no second session:
+   * the auth-service redeems the code again and Keycloak refuses a used code. The genuine callback, just before,
+   * signs in (so the refusal is not an artefact of the hand-made flow).
+   */
+  @Test
+  void aReplayedCallbackGivesNoSession() throws Exception {
+    CodeFlowByHand flow = CodeFlowByHand.signIn(topology, "alice");
+    Map<String, String> stateCookies = new LinkedHashMap<>(flow.routerCookies);
+    HttpResponse<String> first = flow.callBack(flow.callback, stateCookies);
+    assertThat(CodeFlowByHand.setsSession(first)).as("the genuine callback signs in (" + first.statusCode() + ")")
+        .isTrue();
+    assertRefused(flow.callBack(flow.callback, stateCookies));
+  }
+
+  /** A callback whose state is not the one of the browser's state cookie is refused, and so is one without it. */
+  @Test
+  void aCallbackWithAnotherStateOrNoStateCookieIsRefused() throws Exception {
+    CodeFlowByHand flow = CodeFlowByHand.signIn(topology, "alice");
+    URI forged = URI.create(flow.callback.toString().replaceAll("([?&]state=)[^&]+", "$1forged-state"));
+    assertRefused(flow.callBack(forged, flow.routerCookies));
+    assertRefused(flow.callBack(flow.callback, Map.of()));
+  }
+
+  /** No session cookie is set; the answer is an error, or a new sign-in at the provider. */
+  private static void assertRefused(HttpResponse<String> response) {
+    assertThat(CodeFlowByHand.setsSession(response)).as("a session cookie is set").isFalse();
+    if (response.statusCode() == 302) {
+      assertThat(response.headers().firstValue("Location").orElse("")).contains("/protocol/openid-connect/auth");
+    } else {
+      assertThat(response.statusCode()).isIn(400, 401, 403);
+    }
+  }
+
   /** {@code cookies} ("a=1; b=2") with those the response sets in their place (an emptied cookie is dropped). */
   private static String renewed(String cookies, HttpResponse<?> response) {
     Map<String, String> jar = new LinkedHashMap<>();
