@@ -53,6 +53,10 @@ class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "length of the sustained-rate run; 0 skips it (default ${DEFAULT-VALUE})")
   int seconds = 15;
 
+  @Option(names = "--scenario", split = ",",
+      description = "only these scenarios (comma-separated names; default: all)")
+  List<String> only;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +71,9 @@ class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20);
     out.printf("%-20s %10s %10s %10s  %s%n", "scenario", "median ms", "p95 ms", "JSON kB", "what");
     for (BenchScenarios.Scenario s : BenchScenarios.all(samples)) {
+      if (only != null && !only.contains(s.name())) {
+        continue;
+      }
       int bytes = 0;
       for (int i = 0; i < warmup; i++) {
         bytes = MAPPER.writeValueAsBytes(s.call().apply(service)).length;

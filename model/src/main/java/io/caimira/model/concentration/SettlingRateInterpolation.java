@@ -288,26 +288,9 @@ final class SettlingRateInterpolation {
       for (int k = 0; k < weights.length; k++) {
         weights[k].copyTo(w[k], from, to);
       }
-      double[][] sums = new double[weights.length][count * NODES];
-      double[] t = new double[NODES];
-      for (int i = 0; i < n; i++) {
-        int p = count == 1 ? 0 : panelOf(highs, a[i]);
-        double x = Math.max(-1.0, Math.min(1.0, (a[i] - centres[p]) * inverseHalfWidths[p]));
-        t[0] = 1.0;
-        t[1] = x;
-        double twoX = 2 * x;
-        for (int k = 2; k < NODES; k++) {
-          t[k] = twoX * t[k - 1] - t[k - 2];
-        }
-        int offset = p * NODES;
-        for (int k = 0; k < weights.length; k++) {
-          double wi = w[k][i];
-          double[] row = sums[k];
-          for (int m = 0; m < NODES; m++) {
-            row[offset + m] += wi * t[m];
-          }
-        }
-      }
+      double[][] sums = count == 1
+          ? onePanelMoments(a, w, centres[0], inverseHalfWidths[0])
+          : panelMoments(a, w, highs, centres, inverseHalfWidths);
       partial[b] = sums;
     });
     double[][] total = new double[weights.length][count * NODES];
@@ -319,6 +302,102 @@ final class SettlingRateInterpolation {
       }
     }
     return total;
+  }
+
+  /**
+   * The moments of one block on a single panel, node by node: T_k of every sample from T_(k−1) and T_(k−2) (a loop
+   * the JIT vectorises), then its products with each weight summed in four interleaved partial sums.
+   */
+  private static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth) {
+    int n = a.length;
+    double[] twoX = new double[n];
+    double[] previous = new double[n];
+    double[] current = new double[n];
+    for (int i = 0; i < n; i++) {
+      double x = Math.max(-1.0, Math.min(1.0, (a[i] - centre) * inverseHalfWidth));
+      twoX[i] = 2 * x;
+      previous[i] = 1.0;
+      current[i] = x;
+    }
+    double[][] sums = new double[w.length][NODES];
+    for (int k = 0; k < w.length; k++) {
+      sums[k][0] = sum(w[k]);
+      sums[k][1] = dot(w[k], current);
+    }
+    for (int m = 2; m < NODES; m++) {
+      for (int i = 0; i < n; i++) {
+        previous[i] = twoX[i] * current[i] - previous[i];
+      }
+      double[] next = previous; // T_m now; T_(m−1) becomes the previous one
+      previous = current;
+      current = next;
+      for (int k = 0; k < w.length; k++) {
+        sums[k][m] = dot(w[k], current);
+      }
+    }
+    return sums;
+  }
+
+  /** The moments of one block on several panels, sample by sample (each sample on the panel holding its rate). */
+  private static double[][] panelMoments(double[] a, double[][] w, double[] highs, double[] centres,
+      double[] inverseHalfWidths) {
+    double[][] sums = new double[w.length][highs.length * NODES];
+    double[] t = new double[NODES];
+    for (int i = 0; i < a.length; i++) {
+      int p = panelOf(highs, a[i]);
+      double x = Math.max(-1.0, Math.min(1.0, (a[i] - centres[p]) * inverseHalfWidths[p]));
+      t[0] = 1.0;
+      t[1] = x;
+      double twoX = 2 * x;
+      for (int k = 2; k < NODES; k++) {
+        t[k] = twoX * t[k - 1] - t[k - 2];
+      }
+      int offset = p * NODES;
+      for (int k = 0; k < w.length; k++) {
+        double wi = w[k][i];
+        double[] row = sums[k];
+        for (int m = 0; m < NODES; m++) {
+          row[offset + m] += wi * t[m];
+        }
+      }
+    }
+    return sums;
+  }
+
+  private static double sum(double[] v) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < v.length; i += 4) {
+      s0 += v[i];
+      s1 += v[i + 1];
+      s2 += v[i + 2];
+      s3 += v[i + 3];
+    }
+    for (; i < v.length; i++) {
+      s0 += v[i];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  private static double dot(double[] u, double[] v) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < u.length; i += 4) {
+      s0 += u[i] * v[i];
+      s1 += u[i + 1] * v[i + 1];
+      s2 += u[i + 2] * v[i + 2];
+      s3 += u[i + 3] * v[i + 3];
+    }
+    for (; i < u.length; i++) {
+      s0 += u[i] * v[i];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** The Lagrange basis of the Lobatto nodes at a (barycentric formula), into {@code basis}. */

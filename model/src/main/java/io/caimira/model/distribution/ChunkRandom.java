@@ -5,18 +5,14 @@ package io.caimira.model.distribution;
  * behind {@code java.util.SplittableRandom}) implemented here so that its output is fixed by this code and not
  * by a JDK version. Not thread-safe: each chunk owns its instance.
  *
- * <p>Uniform doubles take the top 53 bits of a 64-bit output. Standard normal deviates come from Marsaglia's
- * polar method; the second deviate of each accepted pair is kept for the next call, as
- * {@code java.util.Random.nextGaussian} does. Logarithms use {@link StrictMath}, so the numbers are the same on
- * every platform and JIT tier.
+ * <p>Uniform doubles take the top 53 bits of a 64-bit output. Standard normal deviates come from the
+ * {@link Ziggurat}, whose numbers are the same on every platform and JIT tier.
  */
 public final class ChunkRandom {
   private static final long GAMMA = 0x9E3779B97F4A7C15L;
   private static final double ULP53 = 0x1.0p-53;
 
   private long state;
-  private double spareGaussian;
-  private boolean hasSpare;
 
   ChunkRandom(long seed) {
     this.state = seed;
@@ -43,24 +39,9 @@ public final class ChunkRandom {
     return lo + (hi - lo) * nextDouble();
   }
 
-  /** A standard normal deviate (polar method, one cached spare). */
+  /** A standard normal deviate ({@link Ziggurat}). */
   public double gaussian() {
-    if (hasSpare) {
-      hasSpare = false;
-      return spareGaussian;
-    }
-    double u;
-    double v;
-    double s;
-    do {
-      u = 2.0 * nextDouble() - 1.0;
-      v = 2.0 * nextDouble() - 1.0;
-      s = u * u + v * v;
-    } while (s >= 1.0 || s == 0.0);
-    double m = StrictMath.sqrt(-2.0 * StrictMath.log(s) / s);
-    spareGaussian = v * m;
-    hasSpare = true;
-    return u * m;
+    return Ziggurat.next(this);
   }
 
   /** A normal deviate with the given mean and standard deviation. */

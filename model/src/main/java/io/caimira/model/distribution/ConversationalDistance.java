@@ -24,7 +24,7 @@ public final class ConversationalDistance {
   private static final LinearTable TABLE = new LinearTable(DISTANCES, FREQUENCIES, 0.0, 0.0);
 
   public static final Custom DISTRIBUTION =
-      new Custom(MINIMUM, MAXIMUM, ConversationalDistance::pdf, MAX_FUNCTION);
+      Custom.tabulated(MINIMUM, MAXIMUM, TABLE, MAX_FUNCTION);
 
   /** Interpolated frequency at distance x [m]; 0 outside [0.5, 2.0]. */
   public static double pdf(double x) {

@@ -7,13 +7,21 @@ import java.util.function.DoubleUnaryOperator;
  * given bounds and pdf of x, and the sample is 10^x.
  */
 public final class LogCustom implements ChunkedDistribution {
-  /** ln 10: 10^x = e^(x·ln 10), several times faster than pow and within a few ulps of it. */
+  /**
+   * ln 10: 10^x = e^(x·ln 10), several times faster than pow and within a few ulps of it; {@link Math#exp} is the
+   * JVM's intrinsic (the same on every JIT tier of one JVM; it may differ in the last bit between JVMs).
+   */
   private static final double LN_10 = 2.302585092994046;
 
   private final Custom log10Distribution;
 
   public LogCustom(double low, double high, DoubleUnaryOperator pdfOfLog10, double maxFunction) {
-    this.log10Distribution = new Custom(low, high, pdfOfLog10, maxFunction);
+    this(new Custom(low, high, pdfOfLog10, maxFunction));
+  }
+
+  /** 10^x with x drawn from {@code log10Distribution}. */
+  public LogCustom(Custom log10Distribution) {
+    this.log10Distribution = log10Distribution;
   }
 
   /** The distribution of log10 of the samples. */
@@ -24,7 +32,7 @@ public final class LogCustom implements ChunkedDistribution {
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
     for (int i = from; i < to; i++) {
-      out[i] = StrictMath.exp(LN_10 * log10Distribution.draw(random));
+      out[i] = Math.exp(LN_10 * log10Distribution.draw(random));
     }
   }
 }

@@ -2,7 +2,8 @@ package io.caimira.model.distribution;
 
 /**
  * Log-normal distribution parameterised by its underlying Gaussian: exp(μ + σ·Z). Mean exp(μ + σ²/2), variance
- * (exp(σ²) − 1)·exp(2μ + σ²).
+ * (exp(σ²) − 1)·exp(2μ + σ²). Draws use the JVM's intrinsic {@link Math#exp}: reproducible for a given seed
+ * on one JVM build, possibly different in the last bit on another.
  */
 public record LogNormal(double meanGaussian, double standardDeviationGaussian)
     implements ChunkedDistribution {
@@ -25,7 +26,7 @@ public record LogNormal(double meanGaussian, double standardDeviationGaussian)
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
     for (int i = from; i < to; i++) {
-      out[i] = StrictMath.exp(meanGaussian + standardDeviationGaussian * random.gaussian());
+      out[i] = Math.exp(meanGaussian + standardDeviationGaussian * random.gaussian());
     }
   }
 }

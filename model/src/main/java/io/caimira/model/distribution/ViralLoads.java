@@ -18,7 +18,7 @@ public final class ViralLoads {
 
   /** The default for every variant: 10^x with x drawn from {@link WeibullViralLoadPdf} on [2, 10]. */
   public static final LogCustom COVID_OVERALL =
-      new LogCustom(LOG10_MIN, LOG10_MAX, WeibullViralLoadPdf::pdf, MAX_FUNCTION);
+      new LogCustom(Custom.tabulated(LOG10_MIN, LOG10_MAX, WeibullViralLoadPdf.table(), MAX_FUNCTION));
 
   /** Kernel bandwidth (in log10 units) of {@link #SYMPTOMATIC_FREQUENCIES}. */
   public static final double SYMPTOMATIC_BANDWIDTH = 0.1;

@@ -58,6 +58,11 @@ public final class WeibullViralLoadPdf {
     return VALUES.clone();
   }
 
+  /** The tabulated density: linear between the grid points, zero outside. */
+  public static LinearTable table() {
+    return TABLE;
+  }
+
   /** The interpolated density at x = log10(viral load); 0 outside the grid. */
   public static double pdf(double x) {
     return TABLE.at(x);

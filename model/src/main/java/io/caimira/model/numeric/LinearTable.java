@@ -12,6 +12,8 @@ public final class LinearTable {
   private final double right;
   private final double first;
   private final double inverseStep;
+  /** slopes[j]: the slope of interval j, computed as {@link Grids#interpolateIn} computes it. */
+  private final double[] slopes;
 
   /** The arrays are copied; xp must be increasing. */
   public LinearTable(double[] xp, double[] fp, double left, double right) {
@@ -24,6 +26,15 @@ public final class LinearTable {
     this.right = right;
     this.first = xp[0];
     this.inverseStep = (xp.length - 1) / (xp[xp.length - 1] - xp[0]);
+    this.slopes = new double[xp.length - 1];
+    for (int j = 0; j < slopes.length; j++) {
+      slopes[j] = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+    }
+  }
+
+  /** The table's abscissae (a copy). */
+  public double[] abscissae() {
+    return xp.clone();
   }
 
   /** The interpolated value at x; {@code left} below the table, {@code right} above it. */
@@ -40,6 +51,7 @@ public final class LinearTable {
     while (j < n - 2 && xp[j + 1] <= x) {
       j++;
     }
-    return Grids.interpolateIn(j, x, xp, fp);
+    double value = slopes[j] * (x - xp[j]) + fp[j];
+    return Double.isNaN(value) ? Grids.interpolateIn(j, x, xp, fp) : value;
   }
 }

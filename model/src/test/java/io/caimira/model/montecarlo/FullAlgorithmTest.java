@@ -116,12 +116,22 @@ class FullAlgorithmTest {
     assertRelative("concentration at " + time, model.longRangeConcentration(time), expected, TOLERANCE);
   }
 
+  /**
+   * Seeds averaged for the short-range component: its speaking jet is a mean of d³-weighted diameter samples whose
+   * relative standard deviation at 1 000 000 samples is about 3 % (measured over seeds 12–21: ratios 0.964–1.057
+   * to the quadrature), too close to {@link #TOLERANCE} for one seed; the mean of four is within 1.5 %.
+   */
+  private static final long[] SHORT_RANGE_SEEDS = {12, 13, 14, 15};
+
   /** Short-range component = total − long range: (jet − long range) / S during an interaction, else 0. */
   @ParameterizedTest
   @ValueSource(doubles = {10, 10.7, 11., 12.5, 14.75, 14.9, 17})
   void shortRangeConcentration(double time) {
-    ExposureModel model = scenario(false, fixedInteractions()).build(SAMPLE_SIZE, 12);
-    double actual = model.concentration(time) - model.longRangeConcentration(time);
+    double actual = 0;
+    for (long seed : SHORT_RANGE_SEEDS) {
+      ExposureModel model = scenario(false, fixedInteractions()).build(SAMPLE_SIZE, seed);
+      actual += (model.concentration(time) - model.longRangeConcentration(time)) / SHORT_RANGE_SEEDS.length;
+    }
     double expected = 0;
     double longRange = FIXED_SOURCE * REFERENCE.concentration(time);
     if (FIRST_INTERACTION.start() <= time && time <= FIRST_INTERACTION.end()) {
