@@ -57,6 +57,11 @@ class BenchCommand implements Callable<Integer> {
       description = "only these scenarios (comma-separated names; default: all)")
   List<String> only;
 
+  @Option(names = "--reference", paramLabel = "FILE",
+      description = "also time the virus reference cases of FILE (JSON lines with input and ref_seconds, as "
+          + "../shared/reference/virus_public.jsonl) and compare with the upstream time stored with each")
+  java.nio.file.Path reference;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +92,9 @@ class BenchCommand implements Callable<Integer> {
       out.printf("%-20s %10.1f %10.1f %10.1f  %s%n", s.name(), quantile(ms, 0.5), quantile(ms, 0.95),
           bytes / 1024.0, s.description());
       out.flush();
+    }
+    if (reference != null) {
+      referenceCases(service, out);
     }
     if (seconds > 0) {
       sustained(service, out);
@@ -120,6 +128,44 @@ class BenchCommand implements Callable<Integer> {
     }
     out.printf("sustained: %d clients, %d s: %.1f reports/s; peak heap in use %d MB (max heap %d MB)%n", clients,
         seconds, done.get() / (double) seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Each reference case warm (median of the timed calls), against the upstream seconds stored with it. */
+  private void referenceCases(CalculatorService service, PrintWriter out) throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(reference);
+    ReportOptions options = new ReportOptions(false, false, samples);
+    List<Double> ours = new java.util.ArrayList<>();
+    List<Double> upstream = new java.util.ArrayList<>();
+    List<Double> ratios = new java.util.ArrayList<>();
+    int reps = Math.max(1, runs / 4);
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      var row = MAPPER.readTree(line);
+      var input = (com.fasterxml.jackson.databind.node.ObjectNode) row.get("input");
+      for (int i = 0; i < 2; i++) {
+        MAPPER.writeValueAsBytes(service.virusReport(input, options));
+      }
+      double[] ms = new double[reps];
+      for (int i = 0; i < reps; i++) {
+        long start = System.nanoTime();
+        MAPPER.writeValueAsBytes(service.virusReport(input, options));
+        ms[i] = (System.nanoTime() - start) / 1e6;
+      }
+      double median = quantile(ms, 0.5);
+      double refMs = row.path("ref_seconds").asDouble(Double.NaN) * 1000;
+      ours.add(median);
+      upstream.add(refMs);
+      ratios.add(refMs / median);
+    }
+    double[] o = ours.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] u = upstream.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] r = ratios.stream().mapToDouble(Double::doubleValue).toArray();
+    out.printf("reference cases (%d, %s): median %.1f ms (p95 %.1f); upstream's ref_seconds median %.0f ms; "
+        + "median ratio %.0f× (1/%.0f)%n", o.length, reference.getFileName(), quantile(o, 0.5), quantile(o, 0.95),
+        quantile(u, 0.5), quantile(r, 0.5), quantile(u, 0.5) / quantile(o, 0.5));
+    out.flush();
   }
 
   /** numpy's default (linear) quantile. */

@@ -108,7 +108,7 @@ public final class ReportCalculator {
     ConditionalProbabilityData conditional = scenario.conditionalProbability()
         ? ConditionalProbabilityData.of(p, m.virus().viralLoadInSputum(), options.includeSamples())
         : null;
-    Double probabilistic = scenario.probabilisticExposure() ? totalProbability(m) : null;
+    Double probabilistic = scenario.probabilisticExposure() ? totalProbability(m, curves) : null;
 
     int t = times.length;
     double[] zoomed = null;
@@ -152,9 +152,9 @@ public final class ReportCalculator {
     return inShortRange == 0 ? cases : cases + totalProb / 100 * inShortRange;
   }
 
-  private static double totalProbability(ExposureModel m) {
+  private static double totalProbability(ExposureModel m, ExposureCurves curves) {
     try {
-      return m.totalProbabilityRule();
+      return m.totalProbabilityRule(curves.depositedExposure());
     } catch (UnsupportedOperationException e) {
       throw new InputError("exposure_option", Message.of(MessageKey.PROBABILISTIC_VARYING_INFECTED), e);
     }
@@ -199,7 +199,7 @@ public final class ReportCalculator {
     double totalProb = probability(m, curves, true).mean();
     double longRangeProb = m.shortRange().isEmpty() ? totalProb : probability(m, curves, false).mean();
     return new AlternativeScenarioStats(totalProb, expectedNewCases(m, totalProb, longRangeProb),
-        curves.concentrations(), probabilistic ? totalProbability(m) : null);
+        curves.concentrations(), probabilistic ? totalProbability(m, curves) : null);
   }
 
   private List<Object> run(List<Supplier<Object>> tasks) {

@@ -91,7 +91,12 @@ final class SettlingRateInterpolation {
   private static Samples[] scaled(Samples[] weights, Samples factor) {
     Samples[] out = new Samples[weights.length];
     for (int w = 0; w < out.length; w++) {
-      out[w] = weights[w].times(factor);
+      for (int earlier = 0; earlier < w && out[w] == null; earlier++) {
+        out[w] = weights[earlier] == weights[w] ? out[earlier] : null; // the same weight stays one instance
+      }
+      if (out[w] == null) {
+        out[w] = weights[w].times(factor);
+      }
     }
     return out;
   }
@@ -119,7 +124,7 @@ final class SettlingRateInterpolation {
     Samples[] weights = new Samples[weightCount];
     System.arraycopy(concentrationWeights, 0, weights, 0, cw);
     System.arraycopy(integralWeights, 0, weights, cw, integralWeights.length);
-    double[][] moments = moments(s.baseRemoval, panels, weights, samples);
+    double[][] moments = distinctMoments(s.baseRemoval, panels, weights, samples);
 
     double[][] concentrations = new double[cw][times];
     double[][] cumulative = new double[integralWeights.length][times];
@@ -258,6 +263,29 @@ final class SettlingRateInterpolation {
     return out;
   }
 
+  /** {@link #moments} with each weight given more than once (the same instance) formed once. */
+  private static double[][] distinctMoments(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
+    List<Samples> distinct = new ArrayList<>();
+    int[] index = new int[weights.length];
+    for (int w = 0; w < weights.length; w++) {
+      int found = -1;
+      for (int d = 0; d < distinct.size() && found < 0; d++) {
+        found = distinct.get(d) == weights[w] ? d : -1;
+      }
+      if (found < 0) {
+        found = distinct.size();
+        distinct.add(weights[w]);
+      }
+      index[w] = found;
+    }
+    double[][] computed = moments(removal, panels, distinct.toArray(Samples[]::new), samples);
+    double[][] out = new double[weights.length][];
+    for (int w = 0; w < weights.length; w++) {
+      out[w] = computed[index[w]];
+    }
+    return out;
+  }
+
   /**
    * The Chebyshev moments Σᵢ wᵢ·T_k(xᵢ) of every weight w on every panel, xᵢ the sample's settling rate mapped
    * to [−1, 1] on its panel: [weight][panel·NODES + k]. The mean of w·C is then Σ_k moment_k·c_k / N.
@@ -338,27 +366,48 @@ final class SettlingRateInterpolation {
     return sums;
   }
 
-  /** The moments of one block on several panels, sample by sample (each sample on the panel holding its rate). */
+  /**
+   * The moments of one block on several panels: the samples are gathered panel by panel (in their order) and each
+   * panel's moments are formed as on a single panel.
+   */
   private static double[][] panelMoments(double[] a, double[][] w, double[] highs, double[] centres,
       double[] inverseHalfWidths) {
-    double[][] sums = new double[w.length][highs.length * NODES];
-    double[] t = new double[NODES];
-    for (int i = 0; i < a.length; i++) {
-      int p = panelOf(highs, a[i]);
-      double x = Math.max(-1.0, Math.min(1.0, (a[i] - centres[p]) * inverseHalfWidths[p]));
-      t[0] = 1.0;
-      t[1] = x;
-      double twoX = 2 * x;
-      for (int k = 2; k < NODES; k++) {
-        t[k] = twoX * t[k - 1] - t[k - 2];
-      }
-      int offset = p * NODES;
+    int panels = highs.length;
+    int n = a.length;
+    int[] panel = new int[n];
+    int[] start = new int[panels + 1];
+    for (int i = 0; i < n; i++) {
+      panel[i] = panelOf(highs, a[i]);
+      start[panel[i] + 1]++;
+    }
+    for (int p = 0; p < panels; p++) {
+      start[p + 1] += start[p];
+    }
+    double[] gatheredRates = new double[n];
+    double[][] gatheredWeights = new double[w.length][n];
+    int[] next = java.util.Arrays.copyOf(start, panels);
+    for (int i = 0; i < n; i++) {
+      int j = next[panel[i]]++;
+      gatheredRates[j] = a[i];
       for (int k = 0; k < w.length; k++) {
-        double wi = w[k][i];
-        double[] row = sums[k];
-        for (int m = 0; m < NODES; m++) {
-          row[offset + m] += wi * t[m];
-        }
+        gatheredWeights[k][j] = w[k][i];
+      }
+    }
+    double[][] sums = new double[w.length][panels * NODES];
+    for (int p = 0; p < panels; p++) {
+      int from = start[p];
+      int to = start[p + 1];
+      if (from == to) {
+        continue;
+      }
+      double[][] slice = new double[w.length][];
+      for (int k = 0; k < w.length; k++) {
+        slice[k] = java.util.Arrays.copyOfRange(gatheredWeights[k], from, to);
+      }
+      double[][] own = onePanelMoments(java.util.Arrays.copyOfRange(gatheredRates, from, to), slice, centres[p],
+          inverseHalfWidths[p]);
+      for (int k = 0; k < w.length; k++) {
+        System.arraycopy(own[k], 0, sums[k], p * NODES, NODES);
       }
     }
     return sums;

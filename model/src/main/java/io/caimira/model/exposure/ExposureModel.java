@@ -317,4 +317,12 @@ public record ExposureModel(
   public double totalProbabilityRule() {
     return TotalProbability.of(this);
   }
+
+  /**
+   * As {@link #totalProbabilityRule()}, given this model's whole-day deposited dose with short range (as
+   * {@link ExposureCurves#depositedExposure()} gives it), which saves computing it again; null computes it.
+   */
+  public double totalProbabilityRule(Samples wholeDayDose) {
+    return TotalProbability.of(this, wholeDayDose);
+  }
 }

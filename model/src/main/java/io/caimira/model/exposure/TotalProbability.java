@@ -7,23 +7,36 @@ import io.caimira.model.population.VirusSource;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
+import io.caimira.model.work.Cancellation;
+import java.util.stream.IntStream;
 
 /** The total-probability rule over the number of infectious people an event may hold, given local incidence. */
 final class TotalProbability {
   /** Events are assumed to hold at most this many infectious people. */
   static final int MAX_INFECTED = 10;
+  /** Samples per block of the parallel pass (fixed, so that sums do not depend on the number of threads). */
+  private static final int BLOCK = 8192;
 
   private TotalProbability() {}
 
   static double of(ExposureModel model) {
-    return of(model, true);
+    return of(model, true, null);
+  }
+
+  /** As {@link #of(ExposureModel)}, given the model's whole-day deposited dose with short range (or null). */
+  static double of(ExposureModel model, Samples wholeDayDose) {
+    return of(model, true, wholeDayDose);
+  }
+
+  static double of(ExposureModel model, boolean shortcut) {
+    return of(model, shortcut, null);
   }
 
   /**
    * @param shortcut whether to scale the model's doses with the number of infected (for concentration models
    *     that are linear in it) instead of rebuilding the model for each number
    */
-  static double of(ExposureModel model, boolean shortcut) {
+  private static double of(ExposureModel model, boolean shortcut, Samples wholeDayDose) {
     if (model.concentrationModels().size() > 1
         || model.concentrationModels().get(0).infected().headcount() instanceof Headcount.Varying) {
       throw new UnsupportedOperationException(
@@ -39,13 +52,15 @@ final class TotalProbability {
     int days = model.virus().infectiousnessDays();
     boolean linear = shortcut && infectedCount.number() > 0
         && model.concentrationModels().get(0) instanceof VirusConcentrationModel;
-    DoseByInfected doses = linear ? new DoseByInfected(model, infectedCount.number()) : null;
+    int most = Math.min(people, MAX_INFECTED);
+    double[] byInfected = linear
+        ? new DoseByInfected(model, infectedCount.number(), wholeDayDose).meanProbabilities(model, most)
+        : null;
     double sum = 0.0;
-    for (int k = 1; k <= Math.min(people, MAX_INFECTED); k++) {
+    for (int k = 1; k <= most; k++) {
       double individual;
-      if (doses != null) {
-        individual = InfectionProbability.fromDose(doses.with(k), model.exposed().hostImmunity(), model.virus())
-            .mean() / 100;
+      if (byInfected != null) {
+        individual = byInfected[k - 1];
       } else {
         ExposureModel withK = model.withInfectedHeadcount(Headcount.fixed(k, infectedCount.presence()));
         individual = withK.infectionProbability().mean() / 100;
@@ -67,8 +82,8 @@ final class TotalProbability {
     private final Samples scaled;
     private final Samples jets;
 
-    DoseByInfected(ExposureModel model, int infected) {
-      Samples total = model.depositedExposure(true);
+    DoseByInfected(ExposureModel model, int infected, Samples wholeDayDose) {
+      Samples total = wholeDayDose != null ? wholeDayDose : model.depositedExposure(true);
       Samples jets = Samples.constant(0.0);
       double[] times = model.populationStateChangeTimes();
       for (ShortRangeModel sr : model.shortRange()) {
@@ -81,8 +96,52 @@ final class TotalProbability {
       this.scaled = total.minus(jets).times(1.0 / infected);
     }
 
-    Samples with(int k) {
-      return scaled.times(k).plus(jets);
+    /**
+     * The mean P(I) (a fraction) with k = 1 … most infected, in one pass over the samples. Per sample the exponent
+     * of the dose–response is x_k = k·a + b (a from the scaled dose, b from the jets), and
+     * 1 − e^(−x_(k+1)) = (1 − e^(−x_k)) + e^(−x_k)·(1 − e^(−a)): a sum of positive terms, so four exponentials
+     * per sample give all k to within a few ulps of {@link InfectionProbability#fromDose} for each.
+     */
+    double[] meanProbabilities(ExposureModel model, int most) {
+      Samples immunity = model.exposed().hostImmunity();
+      Samples id50 = model.virus().infectiousDose();
+      double transmissibility = model.virus().transmissibilityFactor();
+      int n = Samples.broadcastSize(scaled, jets, immunity, id50);
+      double ln2 = Math.log(2);
+      int blocks = (n + BLOCK - 1) / BLOCK;
+      double[][] partial = new double[blocks][];
+      Thread owner = Cancellation.owner();
+      IntStream range = IntStream.range(0, blocks);
+      (blocks > 1 ? range.parallel() : range).forEach(b -> {
+        Cancellation.check(owner);
+        double[] sums = new double[most];
+        for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+          double perDose = (1 - immunity.get(i)) / (id50.get(i) / ln2 * transmissibility);
+          double a = scaled.get(i) * perDose;
+          double x = a + jets.get(i) * perDose;
+          double probability = -Math.expm1(-x);
+          double remaining = Math.exp(-x);
+          double step = -Math.expm1(-a);
+          double decay = Math.exp(-a);
+          sums[0] += probability;
+          for (int k = 1; k < most; k++) {
+            probability += remaining * step;
+            remaining *= decay;
+            sums[k] += probability;
+          }
+        }
+        partial[b] = sums;
+      });
+      double[] means = new double[most];
+      for (double[] sums : partial) {
+        for (int k = 0; k < most; k++) {
+          means[k] += sums[k];
+        }
+      }
+      for (int k = 0; k < most; k++) {
+        means[k] /= n;
+      }
+      return means;
     }
   }
 }

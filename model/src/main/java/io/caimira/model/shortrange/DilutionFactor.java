@@ -36,7 +36,7 @@ public final class DilutionFactor {
     double tStar = BREATHING_CYCLE / 2;
     double x0 = d / 2 / BETA_R1;
     double t0 = Math.sqrt(Math.PI) * d * d * d / (8 * BETA_R1 * BETA_R1 * BETA_X1 * BETA_X1 * q);
-    double xStar = BETA_X1 * Math.pow(q * u0, 0.25) * Math.sqrt(tStar + t0) - x0;
+    double xStar = BETA_X1 * Math.sqrt(Math.sqrt(q * u0)) * Math.sqrt(tStar + t0) - x0;
     if (distance < xStar) {
       return 2 * BETA_R1 * (distance + x0) / d;
     }
