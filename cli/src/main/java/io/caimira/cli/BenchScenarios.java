@@ -38,6 +38,7 @@ final class BenchScenarios {
         virus("probabilistic", "office with incidence data (total probability rule)", options),
         virus("dynamic-groups", "two occupancy groups, air supply and HEPA filter", options),
         virus("natural-ventilation", "classroom, 3 hinged windows opened hourly, Zurich March, masks", options),
+        withAlternatives(samples),
         new Scenario("co2-fit", "CO₂ fit: 151 samples, 4 ventilation states (synthetic sensor series)",
             service -> service.co2Report(co2Body())));
   }
@@ -45,6 +46,14 @@ final class BenchScenarios {
   private static Scenario virus(String name, String description, ReportOptions options) {
     ObjectNode body = body(name);
     return new Scenario(name, description, service -> service.virusReport(body, options));
+  }
+
+  /** The office with its alternative scenarios, as the web report computes it. */
+  private static Scenario withAlternatives(Integer samples) {
+    ObjectNode body = body("office");
+    ReportOptions options = new ReportOptions(false, true, samples);
+    return new Scenario("office+alternatives", "the office with the alternative scenarios (the web report's work)",
+        service -> service.virusReport(body, options));
   }
 
   static ObjectNode body(String name) {

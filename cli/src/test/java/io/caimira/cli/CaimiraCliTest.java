@@ -125,10 +125,32 @@ class CaimiraCliTest {
         .as(err.toString()).isZero();
     String table = out.toString();
     for (String scenario : List.of("office", "short-range", "probabilistic", "dynamic-groups",
-        "natural-ventilation", "co2-fit")) {
-      assertThat(table).containsPattern("(?m)^" + scenario + " +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d ");
+        "natural-ventilation", "office+alternatives", "co2-fit")) {
+      assertThat(table).containsPattern("(?m)^" + java.util.regex.Pattern.quote(scenario)
+          + " +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d ");
     }
     assertThat(table).containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s");
+  }
+
+  @Test
+  void benchTimesChosenScenariosAndReferenceCases(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    root.calculators = () -> CalculatorLookup.of(
+        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
+    // a reference file in upstream's shape: the office body (valid), an invalid body, NaN in an output
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    String office = mapper.writeValueAsString(BenchScenarios.body("office"));
+    java.nio.file.Path reference = dir.resolve("cases.jsonl");
+    java.nio.file.Files.writeString(reference,
+        "{\"id\": \"a\", \"input\": " + office + ", \"ref_seconds\": 1.5, \"output\": {\"x\": NaN}}\n"
+            + "{\"id\": \"b\", \"input\": {\"room_volume\": \"-1\"}, \"ref_seconds\": 2.0}\n");
+    assertThat(run("", "bench", "--samples", "2000", "--warmup", "1", "--runs", "4", "--seconds", "0",
+        "--scenario", "office", "--reference", reference.toString())).as(err.toString()).isZero();
+    String table = out.toString();
+    assertThat(table).containsPattern("(?m)^office +\\d+\\.\\d").doesNotContain("short-range", "co2-fit");
+    assertThat(table).containsPattern(
+        "reference cases \\(1 timed, 1 refused as invalid, cases.jsonl\\): median \\d+\\.\\d ms .*ref_seconds "
+            + "median 1500 ms");
   }
 
   @Test
