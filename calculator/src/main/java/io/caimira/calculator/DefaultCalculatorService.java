@@ -12,6 +12,7 @@ import io.caimira.calculator.report.ReportCalculator;
 import io.caimira.calculator.scenario.Scenario;
 import io.caimira.calculator.weather.WeatherProviders;
 import io.caimira.model.distribution.MonteCarloRandom;
+import io.caimira.model.montecarlo.DrawCache;
 import io.caimira.model.montecarlo.MonteCarloSampler;
 import io.caimira.model.weather.WeatherProvider;
 
@@ -42,9 +43,10 @@ public final class DefaultCalculatorService implements CalculatorService {
     int size = sampleSize(options);
     WorkBudget.checkReport(input, size);
     long seed = input.seed() != null ? input.seed() : MonteCarloRandom.fromEntropy().seed();
-    Scenario scenario = builder.build(input, size, seed);
+    DrawCache draws = options.includeAlternativeScenarios() ? new DrawCache() : null;
+    Scenario scenario = builder.build(input, size, seed, draws);
     InputVariants variants =
-        options.includeAlternativeScenarios() ? new InputVariants(builder, input, size, seed) : null;
+        options.includeAlternativeScenarios() ? new InputVariants(builder, input, size, seed, draws) : null;
     return reports.compute(scenario, options, variants);
   }
 

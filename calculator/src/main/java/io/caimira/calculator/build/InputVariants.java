@@ -1,5 +1,7 @@
 package io.caimira.calculator.build;
 
+import io.caimira.model.montecarlo.DrawCache;
+
 import io.caimira.calculator.input.OccupancyGroup;
 import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.ShortRangeInput;
@@ -15,26 +17,35 @@ import io.caimira.model.aerosol.MaskType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The alternative scenarios of one input: its description, and each variant rebuilt from the input with the
- * variant's masks, HEPA, ventilation and short-range choices. A variant's seed is derived from the report's seed
- * and the variant's name, so a seeded report stays reproducible.
+ * variant's masks, HEPA, ventilation and short-range choices. A variant is built from the report's own seed
+ * (common random numbers: a variant differs from the scenario by its choices, not by its random draws) and takes
+ * the draws the scenario already made through a shared {@link DrawCache}, as long as its draws come in the same
+ * order — a ventilation or HEPA variant draws nothing new; a variant that adds or removes a mask draws again from
+ * that point on.
  */
 public final class InputVariants implements ScenarioVariants {
   private final ScenarioBuilder builder;
   private final VirusInput input;
   private final int sampleSize;
   private final long seed;
+  private final DrawCache draws;
 
   public InputVariants(ScenarioBuilder builder, VirusInput input, int sampleSize, long seed) {
+    this(builder, input, sampleSize, seed, null);
+  }
+
+  /** @param draws the draws of the scenario built from {@code input} and {@code seed} (or null) */
+  public InputVariants(ScenarioBuilder builder, VirusInput input, int sampleSize, long seed, DrawCache draws) {
     this.builder = Objects.requireNonNull(builder, "builder");
     this.input = Objects.requireNonNull(input, "input");
     this.sampleSize = sampleSize;
     this.seed = seed;
+    this.draws = draws;
   }
 
   @Override
@@ -46,8 +57,7 @@ public final class InputVariants implements ScenarioVariants {
 
   @Override
   public Scenario build(AlternativeScenario variant) {
-    long variantSeed = new SplittableRandom(seed ^ variant.name().hashCode()).nextLong();
-    return builder.build(modified(variant), sampleSize, variantSeed);
+    return builder.build(modified(variant), sampleSize, seed, draws);
   }
 
   /** The input with the variant's choices. */

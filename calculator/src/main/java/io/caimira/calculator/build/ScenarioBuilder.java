@@ -17,6 +17,7 @@ import io.caimira.model.concentration.Co2ConcentrationModel;
 import io.caimira.model.concentration.VirusConcentrationModel;
 import io.caimira.model.distribution.MonteCarloRandom;
 import io.caimira.model.exposure.ExposureModel;
+import io.caimira.model.montecarlo.DrawCache;
 import io.caimira.model.montecarlo.MonteCarloSampler;
 import io.caimira.model.population.Activity;
 import io.caimira.model.population.Cases;
@@ -60,7 +61,15 @@ public final class ScenarioBuilder {
   }
 
   public Scenario build(VirusInput input, int sampleSize, long seed) {
-    MonteCarloSampler sampler = MonteCarloSampler.withSeed(sampleSize, seed);
+    return build(input, sampleSize, seed, null);
+  }
+
+  /**
+   * As {@link #build(VirusInput, int, long)}, taking the draws that another build of the same seed already made
+   * from {@code draws} (null: draw everything); the numbers are the same either way.
+   */
+  public Scenario build(VirusInput input, int sampleSize, long seed, DrawCache draws) {
+    MonteCarloSampler sampler = MonteCarloSampler.withSeed(sampleSize, seed, draws);
     PopulationInput population = input.population();
     Room room = RoomFactory.room(input.room());
     Ventilation ventilation =

@@ -29,17 +29,29 @@ public final class MonteCarloSampler {
 
   private final int size;
   private final MonteCarloRandom random;
+  private final DrawCache cache;
 
   public MonteCarloSampler(int size, MonteCarloRandom random) {
+    this(size, random, null);
+  }
+
+  /** A sampler that takes draws already made by another sampler of the same seed from {@code cache} (or null). */
+  public MonteCarloSampler(int size, MonteCarloRandom random, DrawCache cache) {
     if (size < 1) {
       throw new IllegalArgumentException("The sample size must be positive: " + size);
     }
     this.size = size;
     this.random = java.util.Objects.requireNonNull(random, "random");
+    this.cache = cache;
   }
 
   public static MonteCarloSampler withSeed(int size, long seed) {
     return new MonteCarloSampler(size, MonteCarloRandom.withSeed(seed));
+  }
+
+  /** As {@link #withSeed(int, long)}, sharing draws through {@code cache} (null: no sharing). */
+  public static MonteCarloSampler withSeed(int size, long seed, DrawCache cache) {
+    return new MonteCarloSampler(size, MonteCarloRandom.withSeed(seed), cache);
   }
 
   public int size() {
@@ -53,7 +65,20 @@ public final class MonteCarloSampler {
   /** Samples of any distribution. */
   public Samples draw(Distribution distribution) {
     Cancellation.check();
-    return distribution.sample(size, random);
+    if (cache == null) {
+      return distribution.sample(size, random);
+    }
+    long first = random.streamsUsed();
+    DrawCache.Draw made = cache.get(random.seed(), first, distribution, size);
+    if (made != null) {
+      for (long k = 0; k < made.streams(); k++) {
+        random.nextStream(); // the streams the draw would have used
+      }
+      return made.samples();
+    }
+    Samples samples = distribution.sample(size, random);
+    cache.put(random.seed(), first, distribution, size, new DrawCache.Draw(samples, random.streamsUsed() - first));
+    return samples;
   }
 
   /** Independent log-normal inhalation then exhalation rates [m³/h]. */

@@ -1,0 +1,61 @@
+package io.caimira.calculator.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.caimira.calculator.input.Baseline;
+import io.caimira.calculator.input.VirusInput;
+import io.caimira.calculator.report.AlternativeScenario;
+import io.caimira.calculator.report.AlternativeScenarios;
+import io.caimira.calculator.scenario.Scenario;
+import io.caimira.model.exposure.ExposureModel;
+import io.caimira.model.montecarlo.DrawCache;
+import io.caimira.model.weather.GenevaWeatherProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alternative scenarios share the report's draws (common random numbers): a build that takes its draws from the
+ * cache gives exactly the numbers of a build that draws them itself, and a variant whose draws come in the same
+ * order as the scenario's draws nothing new.
+ */
+class SharedDrawsTest {
+  private static final int N = 5000;
+  private static final long SEED = 77;
+  private final ScenarioBuilder builder = new ScenarioBuilder(GenevaWeatherProvider.instance());
+
+  private static double probability(Scenario s) {
+    ExposureModel m = s.groups().get(0).exposure();
+    return m.infectionProbability().mean();
+  }
+
+  @Test
+  void cachedDrawsGiveTheNumbersOfAnUncachedBuild() {
+    VirusInput input = Baseline.parse(Baseline.body());
+    DrawCache draws = new DrawCache();
+    Scenario first = builder.build(input, N, SEED, draws);
+    int held = draws.size();
+    assertThat(held).isPositive();
+    Scenario again = builder.build(input, N, SEED, draws);
+    assertThat(draws.size()).as("nothing drawn the second time").isEqualTo(held);
+    double uncached = probability(builder.build(input, N, SEED));
+    assertThat(probability(first)).isEqualTo(uncached);
+    assertThat(probability(again)).isEqualTo(uncached);
+  }
+
+  @Test
+  void aVariantUsesTheReportsSeedAndItsDraws() {
+    VirusInput input = Baseline.parse(Baseline.body());
+    DrawCache draws = new DrawCache();
+    builder.build(input, N, SEED, draws);
+    InputVariants shared = new InputVariants(builder, input, N, SEED, draws);
+    InputVariants alone = new InputVariants(builder, input, N, SEED);
+    for (AlternativeScenario variant : AlternativeScenarios.select(shared.description())) {
+      int before = draws.size();
+      double withCache = probability(shared.build(variant));
+      assertThat(withCache).as(variant.name()).isEqualTo(probability(alone.build(variant)));
+      if (variant.inputs().masksWorn() == shared.description().masksWorn()
+          && variant.inputs().maskType() == shared.description().maskType()) {
+        assertThat(draws.size()).as("%s draws nothing new", variant.name()).isEqualTo(before);
+      }
+    }
+  }
+}
