@@ -88,7 +88,6 @@ final class PiecewiseLinearInversion {
         return Optional.empty();
       }
     }
-    // the table's value at its last point is its own, at the open end of an interval it is the limit: equal here
     PiecewiseLinearInversion sampler = new PiecewiseLinearInversion(knots, values);
     return sampler.total > 0 ? Optional.of(sampler) : Optional.empty();
   }

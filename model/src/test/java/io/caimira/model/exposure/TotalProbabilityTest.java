@@ -54,5 +54,10 @@ class TotalProbabilityTest {
     double rebuilt = TotalProbability.of(model, false);
     assertThat(rebuilt).isGreaterThan(0);
     assertThat(TotalProbability.of(model, true)).isCloseTo(rebuilt, within(rebuilt * 1e-9));
+    // the whole-day dose of the report's curves (one walk fewer) gives the same rule
+    double[] times = model.populationStateChangeTimes();
+    Samples curvesDose = model.curves(times).depositedExposure();
+    assertThat(curvesDose).isNotNull();
+    assertThat(model.totalProbabilityRule(curvesDose)).isCloseTo(rebuilt, within(rebuilt * 1e-9));
   }
 }
