@@ -173,8 +173,9 @@ class BenchCommand implements Callable<Integer> {
     double[] u = upstream.stream().mapToDouble(Double::doubleValue).toArray();
     double[] r = ratios.stream().mapToDouble(Double::doubleValue).toArray();
     out.printf("reference cases (%d timed, %d refused as invalid, %s): median %.1f ms (p95 %.1f); upstream's "
-        + "ref_seconds median %.0f ms; median ratio %.0f× (1/%.0f)%n", o.length, refusedCases, reference.getFileName(), quantile(o, 0.5), quantile(o, 0.95),
-        quantile(u, 0.5), quantile(r, 0.5), quantile(u, 0.5) / quantile(o, 0.5));
+        + "ref_seconds median %.0f ms; median ratio %.0f× (1/%.0f)%n", o.length, refusedCases,
+        reference.getFileName(), quantile(o, 0.5), quantile(o, 0.95), quantile(u, 0.5), quantile(r, 0.5),
+        quantile(u, 0.5) / quantile(o, 0.5));
     out.flush();
   }
 

@@ -1,7 +1,5 @@
 package io.caimira.calculator.build;
 
-import io.caimira.model.montecarlo.DrawCache;
-
 import io.caimira.calculator.input.OccupancyGroup;
 import io.caimira.calculator.input.PopulationInput;
 import io.caimira.calculator.input.ShortRangeInput;
@@ -14,6 +12,7 @@ import io.caimira.calculator.report.ScenarioVariants;
 import io.caimira.calculator.report.VentilationType;
 import io.caimira.calculator.scenario.Scenario;
 import io.caimira.model.aerosol.MaskType;
+import io.caimira.model.montecarlo.DrawCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.caimira.model.concentration;
 
+import io.caimira.model.numeric.FixedOrderSums;
 import io.caimira.model.work.Cancellation;
 
 import io.caimira.model.sample.Samples;
@@ -349,8 +350,8 @@ final class SettlingRateInterpolation {
     }
     double[][] sums = new double[w.length][NODES];
     for (int k = 0; k < w.length; k++) {
-      sums[k][0] = sum(w[k]);
-      sums[k][1] = dot(w[k], current);
+      sums[k][0] = FixedOrderSums.sum(w[k]);
+      sums[k][1] = FixedOrderSums.dot(w[k], current);
     }
     for (int m = 2; m < NODES; m++) {
       for (int i = 0; i < n; i++) {
@@ -360,7 +361,7 @@ final class SettlingRateInterpolation {
       previous = current;
       current = next;
       for (int k = 0; k < w.length; k++) {
-        sums[k][m] = dot(w[k], current);
+        sums[k][m] = FixedOrderSums.dot(w[k], current);
       }
     }
     return sums;
@@ -411,42 +412,6 @@ final class SettlingRateInterpolation {
       }
     }
     return sums;
-  }
-
-  private static double sum(double[] v) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int i = 0;
-    for (; i + 3 < v.length; i += 4) {
-      s0 += v[i];
-      s1 += v[i + 1];
-      s2 += v[i + 2];
-      s3 += v[i + 3];
-    }
-    for (; i < v.length; i++) {
-      s0 += v[i];
-    }
-    return (s0 + s1) + (s2 + s3);
-  }
-
-  private static double dot(double[] u, double[] v) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int i = 0;
-    for (; i + 3 < u.length; i += 4) {
-      s0 += u[i] * v[i];
-      s1 += u[i + 1] * v[i + 1];
-      s2 += u[i + 2] * v[i + 2];
-      s3 += u[i + 3] * v[i + 3];
-    }
-    for (; i < u.length; i++) {
-      s0 += u[i] * v[i];
-    }
-    return (s0 + s1) + (s2 + s3);
   }
 
   /** The Lagrange basis of the Lobatto nodes at a (barycentric formula), into {@code basis}. */

@@ -11,7 +11,7 @@ public final class LogCustom implements ChunkedDistribution {
    * ln 10: 10^x = e^(x·ln 10), several times faster than pow and within a few ulps of it; {@link Math#exp} is the
    * JVM's intrinsic (the same on every JIT tier of one JVM; it may differ in the last bit between JVMs).
    */
-  private static final double LN_10 = 2.302585092994046;
+  static final double LN_10 = 2.302585092994046;
 
   private final Custom log10Distribution;
 

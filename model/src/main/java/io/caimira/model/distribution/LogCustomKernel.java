@@ -2,9 +2,6 @@ package io.caimira.model.distribution;
 
 /** A {@link CustomKernel} on log10 of the variable; the samples are 10^(kernel sample). */
 public final class LogCustomKernel implements ChunkedDistribution {
-  /** ln 10, for 10^x = e^(x·ln 10) (see {@link LogCustom}). */
-  private static final double LN_10 = 2.302585092994046;
-
   private final CustomKernel log10Kernel;
 
   /** The arrays are copied. */
@@ -20,7 +17,7 @@ public final class LogCustomKernel implements ChunkedDistribution {
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(LN_10 * log10Kernel.draw(random));
+      out[i] = Math.exp(LogCustom.LN_10 * log10Kernel.draw(random));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.caimira.model.distribution;
 
 import io.caimira.model.numeric.LinearTable;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,6 @@ final class PiecewiseLinearInversion {
   private final double[] slopes;
   /** guide[k]: the segment holding the target k/GUIDE·total, where the search for targets above it starts. */
   private final int[] guide;
-  private final double guidePerArea;
 
   private static final int GUIDE = 256;
 
@@ -44,7 +44,6 @@ final class PiecewiseLinearInversion {
     for (int k = 0; k < GUIDE; k++) {
       guide[k] = segmentFrom(0, sum * k / GUIDE);
     }
-    this.guidePerArea = GUIDE / sum;
   }
 
   /** The last segment at or after {@code j} whose start is at or below the target. */
@@ -66,21 +65,11 @@ final class PiecewiseLinearInversion {
     if (!(low >= xp[0] && high <= xp[xp.length - 1] && low < high)) {
       return Optional.empty();
     }
-    int inside = 0;
-    for (double x : xp) {
-      if (x > low && x < high) {
-        inside++;
-      }
-    }
-    double[] knots = new double[inside + 2];
+    double[] inside = Arrays.stream(xp).filter(x -> x > low && x < high).toArray();
+    double[] knots = new double[inside.length + 2];
     knots[0] = low;
-    int k = 1;
-    for (double x : xp) {
-      if (x > low && x < high) {
-        knots[k++] = x;
-      }
-    }
-    knots[k] = high;
+    System.arraycopy(inside, 0, knots, 1, inside.length);
+    knots[knots.length - 1] = high;
     double[] values = new double[knots.length];
     for (int j = 0; j < knots.length; j++) {
       values[j] = table.at(knots[j]);

@@ -1,5 +1,7 @@
 package io.caimira.model.sample;
 
+import io.caimira.model.numeric.FixedOrderSums;
+
 import io.caimira.model.work.Cancellation;
 
 import java.util.Arrays;
@@ -240,7 +242,7 @@ public final class Samples {
     if (values.length == 1) {
       return values[0];
     }
-    return sum(values) / values.length;
+    return FixedOrderSums.sum(values) / values.length;
   }
 
   /** Population standard deviation (divides by N), 0 for a constant. */
@@ -309,26 +311,6 @@ public final class Samples {
     double lo = Math.min(Math.min(lo0, lo1), Math.min(lo2, lo3));
     double hi = Math.max(Math.max(hi0, hi1), Math.max(hi2, hi3));
     return new Summary(mean, Math.sqrt(sumOfSquares(v, mean) / n), lo, hi);
-  }
-
-  /** Σ v, in four interleaved partial sums added in a fixed order. */
-  private static double sum(double[] values) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int n = values.length;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += values[i];
-      s1 += values[i + 1];
-      s2 += values[i + 2];
-      s3 += values[i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += values[i];
-    }
-    return (s0 + s1) + (s2 + s3);
   }
 
   /** Σ (v − shift)², in four interleaved partial sums added in a fixed order. */
