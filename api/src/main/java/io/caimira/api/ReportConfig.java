@@ -14,11 +14,19 @@ public interface ReportConfig {
   OptionalInt workers();
 
   /**
-   * Heap set aside for one running report (measured peak of the office example with 250 000 samples: about 70 MB,
-   * 160 MB with the alternative scenarios): the workers are at most the maximum heap divided by this, at least one.
+   * Heap set aside for one running report: the most the input limits let a report hold at once
+   * ({@code InputLimits.MAX_REPORT_MEMORY}, 288 MiB; the office example needs about 50 MB, 70 MB with the
+   * alternative scenarios). The workers are at most the maximum heap divided by this, at least one.
+   */
+  @WithDefault("288M")
+  MemorySize heapPerReport();
+
+  /**
+   * Heap the server holds besides its reports (measured: about 50 MB; about 230 MB with a weather data set, whose
+   * time-zone polygons take 180 MB): the workers share what is left.
    */
   @WithDefault("256M")
-  MemorySize heapPerReport();
+  MemorySize reservedHeap();
 
   /** Reports waiting for a worker; beyond, 503 with Retry-After. */
   @WithDefault("4")

@@ -40,13 +40,14 @@ public class ReportExecutor {
   }
 
   /**
-   * The configured workers (default: the processors), no more than the heap can hold at once: a few reports at
-   * their peak must not exhaust it, whatever the number of processors.
+   * The configured workers (default: the processors), no more than the heap left by the server's own data can hold
+   * at once: a few reports at their peak must not exhaust it, whatever the number of processors. At least one.
    */
   static int workers(ReportConfig config, long maxHeap) {
     int wanted = config.workers().orElse(Runtime.getRuntime().availableProcessors());
     long perReport = Math.max(1, config.heapPerReport().asLongValue());
-    int heapBound = (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxHeap / perReport));
+    long free = Math.max(0, maxHeap - config.reservedHeap().asLongValue());
+    int heapBound = (int) Math.max(1, Math.min(Integer.MAX_VALUE, free / perReport));
     return Math.max(1, Math.min(wanted, heapBound));
   }
 

@@ -36,6 +36,11 @@ class ReportExecutorTest {
       }
 
       @Override
+      public MemorySize reservedHeap() {
+        return new MemorySizeConverter().convert("256M");
+      }
+
+      @Override
       public int queue() {
         return 1;
       }
@@ -55,7 +60,10 @@ class ReportExecutorTest {
   @Test
   void theWorkersAreNoMoreThanTheHeapHolds() {
     long gib = 1L << 30;
-    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "256M"), gib)).isEqualTo(4);
+    // (1 GiB − 256 MiB reserved) / 256 MiB
+    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "256M"), gib)).isEqualTo(3);
+    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "288M"), gib)).isEqualTo(2);
+    assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "288M"), 384L << 20)).isEqualTo(1);
     assertThat(ReportExecutor.workers(config(2, Duration.ofSeconds(1), "256M"), 4 * gib)).isEqualTo(2);
     assertThat(ReportExecutor.workers(config(8, Duration.ofSeconds(1), "1G"), 512L << 20)).isEqualTo(1);
   }

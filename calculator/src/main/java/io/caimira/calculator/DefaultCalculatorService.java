@@ -5,6 +5,7 @@ import io.caimira.calculator.build.InputVariants;
 import io.caimira.calculator.build.ScenarioBuilder;
 import io.caimira.calculator.co2.Co2Calculator;
 import io.caimira.calculator.input.Co2InputParser;
+import io.caimira.calculator.input.InputLimits;
 import io.caimira.calculator.input.VirusInput;
 import io.caimira.calculator.input.VirusInputParser;
 import io.caimira.calculator.input.WorkBudget;
@@ -26,6 +27,7 @@ public final class DefaultCalculatorService implements CalculatorService {
   public static final int MAX_SAMPLE_SIZE = 2_000_000;
 
   private final ScenarioBuilder builder;
+  private final long maxReportMemory;
   private final ReportCalculator reports = new ReportCalculator();
 
   /** With the weather data configured by the environment. */
@@ -34,14 +36,23 @@ public final class DefaultCalculatorService implements CalculatorService {
   }
 
   public DefaultCalculatorService(WeatherProvider weather) {
+    this(weather, InputLimits.MAX_REPORT_MEMORY);
+  }
+
+  /**
+   * With another bound of a report's sample memory than {@link InputLimits#MAX_REPORT_MEMORY}: for a process whose
+   * heap holds more (a test that needs a report of two million samples).
+   */
+  public DefaultCalculatorService(WeatherProvider weather, long maxReportMemory) {
     this.builder = new ScenarioBuilder(weather);
+    this.maxReportMemory = maxReportMemory;
   }
 
   @Override
   public Object virusReport(JsonNode body, ReportOptions options) {
     VirusInput input = VirusInputParser.parse(body);
     int size = sampleSize(options);
-    WorkBudget.checkReport(input, size);
+    WorkBudget.checkReport(input, size, options.includeAlternativeScenarios(), maxReportMemory);
     long seed = input.seed() != null ? input.seed() : MonteCarloRandom.fromEntropy().seed();
     DrawCache draws = options.includeAlternativeScenarios() ? new DrawCache() : null;
     Scenario scenario = builder.build(input, size, seed, draws);

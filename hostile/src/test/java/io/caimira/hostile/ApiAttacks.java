@@ -1,6 +1,8 @@
 package io.caimira.hostile;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
+import org.assertj.core.api.Assertions;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,6 +23,37 @@ abstract class ApiAttacks {
   void virusReportWithCostlyParts(@ForAll("virusBases") String base, @ForAll("virusCrowds") Crowd crowd) {
     Hostile.check(Attack.postJson("API virus report: " + crowd.kind(), "/api/virus/report",
         crowd.apply(ValidBodies.virus(base))));
+  }
+
+  /**
+   * The largest reports the input limits admit (30 short-range interactions, 50 occupancy groups) are computed, not
+   * answered 503 for want of heap: the limits keep a report within the heap set aside for it.
+   */
+  @Example
+  void theLargestReportsTheLimitsAdmitAreComputed() {
+    StringBuilder interactions = new StringBuilder("{\"group_1\":[");
+    for (int j = 0; j < 30; j++) {
+      interactions.append(j == 0 ? "" : ",").append("{\"expiration\":\"Shouting\",\"start_time\":")
+          .append(Crowds.time(8 * 60 + 40 + 6 * j)).append(",\"duration\":5}");
+    }
+    Crowd shortRange = new Crowd("the most short-range interactions", java.util.Map.of(
+        "short_range_interactions", interactions.append("]}").toString()));
+    StringBuilder groups = new StringBuilder("{");
+    for (int g = 0; g < 50; g++) {
+      groups.append(g == 0 ? "" : ",").append("\"g").append(g).append("\":{\"total_people\":3,\"infected\":1,")
+          .append("\"presence\":[{\"start_time\":\"09:00\",\"finish_time\":\"12:00\"},")
+          .append("{\"start_time\":\"13:00\",\"finish_time\":\"17:00\"}]}");
+    }
+    Crowd occupancy = new Crowd("the most occupancy groups",
+        java.util.Map.of("occupancy", groups.append('}').toString()));
+    for (String route : new String[] {"/api/virus/report", "/api/virus/report?include_alternative_scenarios=true"}) {
+      Answer a = Hostile.check(Attack.postJson("API virus report: " + shortRange.kind(), route,
+          shortRange.apply(ValidBodies.VIRUS_RICH)));
+      Assertions.assertThat(a.status()).as(route + " " + a.body()).isEqualTo(200);
+    }
+    Answer a = Hostile.check(Attack.postJson("API virus report: " + occupancy.kind(), "/api/virus/report",
+        occupancy.apply(ValidBodies.VIRUS_OCCUPANCY)));
+    Assertions.assertThat(a.status()).as(a.body()).isEqualTo(200);
   }
 
   @Property

@@ -25,7 +25,7 @@ final class Crowds {
   }
 
   private static Arbitrary<Integer> count() {
-    return Arbitraries.of(1, 10, 100, 1_000, 10_000, 50_000);
+    return Arbitraries.of(1, 10, 30, 50, 100, 1_000, 10_000, 50_000);
   }
 
   private static Arbitrary<String> durations() {

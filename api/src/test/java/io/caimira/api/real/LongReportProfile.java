@@ -12,6 +12,8 @@ public class LongReportProfile extends RealCalculatorProfile {
   public Map<String, String> getConfigOverrides() {
     Map<String, String> config = new HashMap<>(super.getConfigOverrides());
     config.put("caimira.test.sample-size", "2000000");
+    // two million samples with the alternative scenarios: about 600 MB, above the production bound
+    config.put("caimira.test.max-report-memory", String.valueOf(1L << 30));
     config.put("caimira.reports.timeout", "300ms");
     config.put("caimira.reports.workers", "1");
     // the zone data are built at start-up, as in production, not by the first (abandoned) report

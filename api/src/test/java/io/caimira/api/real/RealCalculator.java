@@ -25,7 +25,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RealCalculator implements CalculatorService {
   static final Path SHARED = Path.of("..", "..", "shared");
 
-  private final CalculatorService delegate = new DefaultCalculatorService(weather());
+  /** Bound of a report's sample memory (bytes) when a test asks for more than the production limit. */
+  @ConfigProperty(name = "caimira.test.max-report-memory")
+  Optional<Long> maxReportMemory;
+
+  private volatile CalculatorService delegate;
+
+  private CalculatorService delegate() {
+    CalculatorService d = delegate;
+    if (d == null) {
+      d = maxReportMemory.isPresent() ? new DefaultCalculatorService(weather(), maxReportMemory.get())
+          : new DefaultCalculatorService(weather());
+      delegate = d;
+    }
+    return d;
+  }
 
   /** A smaller Monte-Carlo sample for tests about input handling only (unset: the production size). */
   @ConfigProperty(name = "caimira.test.sample-size")
@@ -45,16 +59,16 @@ public class RealCalculator implements CalculatorService {
   public Object virusReport(JsonNode body, ReportOptions options) {
     ReportOptions effective = sampleSize.isEmpty() ? options
         : new ReportOptions(options.includeSamples(), options.includeAlternativeScenarios(), sampleSize.get());
-    return delegate.virusReport(body, effective);
+    return delegate().virusReport(body, effective);
   }
 
   @Override
   public Object co2TransitionTimes(JsonNode body) {
-    return delegate.co2TransitionTimes(body);
+    return delegate().co2TransitionTimes(body);
   }
 
   @Override
   public Object co2Report(JsonNode body) {
-    return delegate.co2Report(body);
+    return delegate().co2Report(body);
   }
 }

@@ -31,7 +31,7 @@ public final class InputLimits {
   /** Breaks of the exposed, and of the infected, in {@code specific_breaks}. */
   public static final int MAX_SPECIFIC_BREAKS = 48;
   /** Short-range interactions in all (each is a Monte-Carlo model of its own). */
-  public static final int MAX_SHORT_RANGE_INTERACTIONS = 50;
+  public static final int MAX_SHORT_RANGE_INTERACTIONS = 30;
   /** Shortest short-range interaction [min] (upstream's form: min=1). */
   public static final double MIN_SHORT_RANGE_DURATION = 1;
   /** Longest short-range interaction [min]: a day. */
@@ -77,4 +77,11 @@ public final class InputLimits {
    * The office example at the default 250 000 samples costs 3.4e7; the limit is about 20 s of one core.
    */
   public static final double MAX_REPORT_WORK = 1e10;
+
+  /**
+   * Largest estimate of the sample-sized arrays a report holds at once ({@link WorkBudget#sampleArrays}), in bytes:
+   * 288 MiB: 30 short-range interactions or 50 occupancy groups at the default 250 000 samples. The API's
+   * heap set aside per report ({@code caimira.reports.heap-per-report}) covers it.
+   */
+  public static final long MAX_REPORT_MEMORY = 288L << 20;
 }

@@ -6,7 +6,8 @@ import io.caimira.calculator.MessageKey;
 
 /**
  * What a report or a CO₂ fit will cost, estimated from the parsed input before any model is built, and the refusal
- * of what exceeds {@link InputLimits#MAX_REPORT_WORK} or {@link InputLimits#MAX_CO2_FIT_WORK}.
+ * of what exceeds {@link InputLimits#MAX_REPORT_WORK}, {@link InputLimits#MAX_REPORT_MEMORY} or
+ * {@link InputLimits#MAX_CO2_FIT_WORK}.
  */
 public final class WorkBudget {
   private WorkBudget() {}
@@ -48,8 +49,34 @@ public final class WorkBudget {
     return (double) sampleSize * models(input) * gridPoints(input);
   }
 
-  /** Refuses a report whose estimated work exceeds {@link InputLimits#MAX_REPORT_WORK}. */
-  public static void checkReport(VirusInput input, int sampleSize) {
+  /**
+   * An upper bound of the sample-sized arrays (one double per Monte-Carlo sample) a report holds at its peak,
+   * fitted with margin to the smallest heap that computed each of these reports (docs/performance.md "Memory"):
+   * 24 for the room, the infected and the curves; 2.2 per exposed group (its exposed population and walk); 3.5 per
+   * short-range interaction (its diameters, distances and dilution factors, and one interaction's temporaries);
+   * with the alternative scenarios, 10 more and 2 per group.
+   */
+  public static double sampleArrays(VirusInput input, boolean alternatives) {
+    int groups = Math.max(1, input.population().occupancy().size());
+    int interactions = input.shortRange().interactions().size();
+    return 24 + 2.2 * groups + 3.5 * interactions + (alternatives ? 10 + 2.0 * groups : 0);
+  }
+
+  /** {@link #sampleArrays} in bytes for {@code sampleSize} samples. */
+  public static double reportMemory(VirusInput input, int sampleSize, boolean alternatives) {
+    return sampleArrays(input, alternatives) * sampleSize * Double.BYTES;
+  }
+
+  /**
+   * Refuses a report whose estimated work exceeds {@link InputLimits#MAX_REPORT_WORK} or whose estimated memory
+   * exceeds {@link InputLimits#MAX_REPORT_MEMORY}; the error names the field that makes it large.
+   */
+  public static void checkReport(VirusInput input, int sampleSize, boolean alternatives) {
+    checkReport(input, sampleSize, alternatives, InputLimits.MAX_REPORT_MEMORY);
+  }
+
+  /** As {@link #checkReport(VirusInput, int, boolean)} with another memory bound (bytes). */
+  public static void checkReport(VirusInput input, int sampleSize, boolean alternatives, long maxMemory) {
     double work = reportWork(input, sampleSize);
     if (work > InputLimits.MAX_REPORT_WORK) {
       String field = !input.shortRange().interactions().isEmpty() ? ShortRangeParser.FIELD
@@ -58,6 +85,15 @@ public final class WorkBudget {
       throw new InputError(field, Message.of(MessageKey.REPORT_TOO_LARGE, sampleSize, models(input),
           gridPoints(input), String.format(java.util.Locale.ROOT, "%.2g", work),
           Range.number(InputLimits.MAX_REPORT_WORK)));
+    }
+    double memory = reportMemory(input, sampleSize, alternatives);
+    if (memory > maxMemory) {
+      int interactions = input.shortRange().interactions().size();
+      String field = interactions > 0 ? ShortRangeParser.FIELD
+          : input.population().hasOccupancy() ? OccupancyParser.FIELD : "samples";
+      throw new InputError(field, Message.of(MessageKey.REPORT_TOO_MUCH_MEMORY,
+          Math.round(memory / (1 << 20)), sampleSize, Math.max(1, input.population().occupancy().size()),
+          interactions, maxMemory >> 20));
     }
   }
 

@@ -5,6 +5,7 @@ import static io.caimira.calculator.limits.HostileInputsTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class WorkBudgetTest {
   static InputError refusal(Consumer<ObjectNode> edit) {
     ObjectNode body = base();
     edit.accept(body);
-    return catchThrowableOfType(() -> WorkBudget.checkReport(VirusInputParser.parse(body), DEFAULT),
+    return catchThrowableOfType(() -> WorkBudget.checkReport(VirusInputParser.parse(body), DEFAULT, true),
         InputError.class);
   }
 
@@ -107,8 +108,31 @@ class WorkBudgetTest {
   }
 
   @Test
+  void theMemoryEstimateAdmitsTheLargestCountsAndRefusesTheirCombinationsByName() throws Exception {
+    // each limit alone fits at the default sample size, alternative scenarios included where the form asks them
+    assertThat(refusal(shortRange(interactions(InputLimits.MAX_SHORT_RANGE_INTERACTIONS, 1)))).isNull();
+    ObjectNode manyGroups = base();
+    manyGroups.set("occupancy", parse(groups(InputLimits.MAX_OCCUPANCY_GROUPS, 2, 5, 1)));
+    VirusInput groups = VirusInputParser.parse(manyGroups);
+    assertThatCode(() -> WorkBudget.checkReport(groups, DEFAULT, false)).doesNotThrowAnyException();
+    // 24 + 2.2·50 + 10 + 2·50 = 244 arrays of 250 000 doubles ≈ 465 MiB
+    InputError e = catchThrowableOfType(() -> WorkBudget.checkReport(groups, DEFAULT, true), InputError.class);
+    assertThat(e.field()).isEqualTo("occupancy");
+    assertThat(e.getMessage()).contains("about 465 MB", "50 exposed groups", "limit of 288 MB");
+    assertThat(e.message(Locale.FRENCH)).contains("environ 465 Mo", "limite de 288 Mo");
+
+    // the sample size counts: the office at a million samples fits, at two million (26.2 arrays of 16 MB) not
+    VirusInput office = VirusInputParser.parse(base());
+    assertThatCode(() -> WorkBudget.checkReport(office, 1_000_000, false)).doesNotThrowAnyException();
+    InputError big = catchThrowableOfType(() -> WorkBudget.checkReport(office, 2_000_000, false), InputError.class);
+    assertThat(big.field()).isEqualTo("samples");
+    assertThat(big.getMessage()).contains("too many samples in memory", "0 short-range interactions");
+    assertThat(WorkBudget.reportMemory(office, 2_000_000, false)).isEqualTo(26.2 * 2_000_000 * 8, within(1e-3));
+  }
+
+  @Test
   void hundredsOfZeroLengthInteractionsAreRefused() {
-    assertRefused(shortRange(interactions(300, 0)), "short_range_interactions", "at most 50");
+    assertRefused(shortRange(interactions(300, 0)), "short_range_interactions", "at most 30");
     assertRefused(shortRange(interactions(1, 0)), "short_range_interactions", "between 1 and 1440 min");
     assertThat(refusal(shortRange(interactions(InputLimits.MAX_SHORT_RANGE_INTERACTIONS, 1)))).isNull();
   }
@@ -136,8 +160,8 @@ class WorkBudgetTest {
     body.put("windows_duration", "1");
     shortRange(interactions(2, 1)).accept(body);
     VirusInput input = VirusInputParser.parse(body);
-    assertThatCode(() -> WorkBudget.checkReport(input, DEFAULT)).doesNotThrowAnyException();
-    InputError e = catchThrowableOfType(() -> WorkBudget.checkReport(input, 2_000_000), InputError.class);
+    assertThatCode(() -> WorkBudget.checkReport(input, DEFAULT, true)).doesNotThrowAnyException();
+    InputError e = catchThrowableOfType(() -> WorkBudget.checkReport(input, 2_000_000, false), InputError.class);
     assertThat(e.field()).isEqualTo("short_range_interactions");
     assertThat(e.getMessage()).contains("2000000 samples × 3 models");
   }
@@ -241,7 +265,7 @@ class WorkBudgetTest {
             return;
           }
           try {
-            WorkBudget.checkReport(VirusInputParser.parse(c.get("input")), DEFAULT);
+            WorkBudget.checkReport(VirusInputParser.parse(c.get("input")), DEFAULT, true);
           } catch (InputError e) {
             // decision 13 (inconsistent incidence) is the only refusal of a reference input
             assertThat(e.field()).as(e.getMessage()).isEqualTo("geographic_cases");

@@ -60,7 +60,7 @@ final class BlockWalk {
    * Walks samples [from, from + n) and adds Σ weight·C/K at each requested time to {@code sums[w]} and
    * Σ weight·∫C/K to {@code sums[cw + u]}.
    */
-  void walk(int from, int n, Samples[] concentrationWeights, Samples[] integralWeights, double[][] sums) {
+  void walk(int from, int n, Weight[] concentrationWeights, Weight[] integralWeights, double[][] sums) {
     Cancellation.check(owner);
     int to = from + n;
     s.baseRemoval.copyTo(base, from, to);
@@ -86,7 +86,7 @@ final class BlockWalk {
       weights = new double[count][size];
     }
     for (int w = 0; w < count; w++) {
-      Samples weight = w < cw ? concentrationWeights[w] : integralWeights[w - cw];
+      Weight weight = w < cw ? concentrationWeights[w] : integralWeights[w - cw];
       weight.copyTo(weights[w], from, to);
     }
     for (int q : line.beforePresence) {

@@ -166,11 +166,17 @@ public abstract class ConcentrationModel {
    */
   public final Means means(double[] times, List<Span> breathing, Samples[] concentrationWeights,
       Samples[] integralWeights) {
+    return means(times, breathing, Weight.of(concentrationWeights), Weight.of(integralWeights));
+  }
+
+  /** As {@link #means(double[], List, Samples[], Samples[])}, with weights that may be quotients. */
+  public final Means means(double[] times, List<Span> breathing, Weight[] concentrationWeights,
+      Weight[] integralWeights) {
     Schedule s = schedule();
     Timeline line = new Timeline(s, times, breathing);
     int size = s.size;
-    for (Samples[] weights : List.of(concentrationWeights, integralWeights)) {
-      for (Samples w : weights) {
+    for (Weight[] weights : List.of(concentrationWeights, integralWeights)) {
+      for (Weight w : weights) {
         if (w.size() != 1 && size != 1 && w.size() != size) {
           throw new IllegalArgumentException("Sample sizes do not match: " + size + " and " + w.size());
         }
@@ -252,8 +258,8 @@ public abstract class ConcentrationModel {
    * the same for every sample (it starts at 0 at the first presence). One walk gives u and its integral, another
    * (no emitters, unit background) the breathing hours, and every mean follows in closed form.
    */
-  private static Means sharedDynamicsMeans(Schedule s, Timeline line, int count, Samples[] concentrationWeights,
-      Samples[] integralWeights) {
+  private static Means sharedDynamicsMeans(Schedule s, Timeline line, int count, Weight[] concentrationWeights,
+      Weight[] integralWeights) {
     double[] decay = new double[line.lengths.length];
     double[] u = new double[count];
     double[] uIntegral = new double[count];
@@ -263,11 +269,11 @@ public abstract class ConcentrationModel {
     TimelineWalk.walk(s.with(Samples.constant(1.0), false), line, 0, one, hours, decay, Cancellation.owner());
     double[][] conc = new double[concentrationWeights.length][];
     for (int w = 0; w < conc.length; w++) {
-      conc[w] = combine(concentrationWeights[w], s.background, u, one);
+      conc[w] = combine(concentrationWeights[w].toSamples(), s.background, u, one);
     }
     double[][] cumulative = new double[integralWeights.length][];
     for (int w = 0; w < cumulative.length; w++) {
-      cumulative[w] = combine(integralWeights[w], s.background, uIntegral, hours);
+      cumulative[w] = combine(integralWeights[w].toSamples(), s.background, uIntegral, hours);
     }
     return new Means(conc, cumulative);
   }

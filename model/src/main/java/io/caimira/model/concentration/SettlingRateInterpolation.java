@@ -60,8 +60,8 @@ final class SettlingRateInterpolation {
    *
    * @param samples the number of samples (the size of the per-sample inputs)
    */
-  static ConcentrationModel.Means means(Schedule s, Timeline line, int times, Samples[] concentrationWeights,
-      Samples[] integralWeights, int samples) {
+  static ConcentrationModel.Means means(Schedule s, Timeline line, int times, Weight[] concentrationWeights,
+      Weight[] integralWeights, int samples) {
     if (s.background.isConstant()) {
       return resolvedMeans(s, line, times, concentrationWeights, integralWeights, samples);
     }
@@ -89,11 +89,11 @@ final class SettlingRateInterpolation {
     return true;
   }
 
-  private static Samples[] scaled(Samples[] weights, Samples factor) {
-    Samples[] out = new Samples[weights.length];
+  private static Weight[] scaled(Weight[] weights, Samples factor) {
+    Weight[] out = new Weight[weights.length];
     for (int w = 0; w < out.length; w++) {
       for (int earlier = 0; earlier < w && out[w] == null; earlier++) {
-        out[w] = weights[earlier] == weights[w] ? out[earlier] : null; // the same weight stays one instance
+        out[w] = weights[earlier].sameParts(weights[w]) ? out[earlier] : null; // the same weight stays one instance
       }
       if (out[w] == null) {
         out[w] = weights[w].times(factor);
@@ -114,7 +114,7 @@ final class SettlingRateInterpolation {
   }
 
   private static ConcentrationModel.Means resolvedMeans(Schedule s, Timeline line, int times,
-      Samples[] concentrationWeights, Samples[] integralWeights, int samples) {
+      Weight[] concentrationWeights, Weight[] integralWeights, int samples) {
     SettlingRateInterpolation interpolation = new SettlingRateInterpolation(s, line, times);
     List<Panel> panels = interpolation.panels(s.baseRemoval.min(), s.baseRemoval.max());
     if (panels == null) {
@@ -122,7 +122,7 @@ final class SettlingRateInterpolation {
     }
     int cw = concentrationWeights.length;
     int weightCount = cw + integralWeights.length;
-    Samples[] weights = new Samples[weightCount];
+    Weight[] weights = new Weight[weightCount];
     System.arraycopy(concentrationWeights, 0, weights, 0, cw);
     System.arraycopy(integralWeights, 0, weights, cw, integralWeights.length);
     double[][] moments = distinctMoments(s.baseRemoval, panels, weights, samples);
@@ -264,14 +264,14 @@ final class SettlingRateInterpolation {
     return out;
   }
 
-  /** {@link #moments} with each weight given more than once (the same instance) formed once. */
-  private static double[][] distinctMoments(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
-    List<Samples> distinct = new ArrayList<>();
+  /** {@link #moments} with each weight given more than once (from the same instances) formed once. */
+  private static double[][] distinctMoments(Samples removal, List<Panel> panels, Weight[] weights, int samples) {
+    List<Weight> distinct = new ArrayList<>();
     int[] index = new int[weights.length];
     for (int w = 0; w < weights.length; w++) {
       int found = -1;
       for (int d = 0; d < distinct.size() && found < 0; d++) {
-        found = distinct.get(d) == weights[w] ? d : -1;
+        found = distinct.get(d).sameParts(weights[w]) ? d : -1;
       }
       if (found < 0) {
         found = distinct.size();
@@ -279,7 +279,7 @@ final class SettlingRateInterpolation {
       }
       index[w] = found;
     }
-    double[][] computed = moments(removal, panels, distinct.toArray(Samples[]::new), samples);
+    double[][] computed = moments(removal, panels, distinct.toArray(Weight[]::new), samples);
     double[][] out = new double[weights.length][];
     for (int w = 0; w < weights.length; w++) {
       out[w] = computed[index[w]];
@@ -291,7 +291,7 @@ final class SettlingRateInterpolation {
    * The Chebyshev moments Σᵢ wᵢ·T_k(xᵢ) of every weight w on every panel, xᵢ the sample's settling rate mapped
    * to [−1, 1] on its panel: [weight][panel·NODES + k]. The mean of w·C is then Σ_k moment_k·c_k / N.
    */
-  private static double[][] moments(Samples removal, List<Panel> panels, Samples[] weights, int samples) {
+  private static double[][] moments(Samples removal, List<Panel> panels, Weight[] weights, int samples) {
     int count = panels.size();
     double[] highs = new double[count];
     double[] centres = new double[count];

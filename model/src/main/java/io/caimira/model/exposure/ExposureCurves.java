@@ -3,6 +3,7 @@ package io.caimira.model.exposure;
 import io.caimira.model.aerosol.Particle;
 import io.caimira.model.concentration.ConcentrationModel;
 import io.caimira.model.concentration.LongRangeConcentration;
+import io.caimira.model.concentration.Weight;
 import io.caimira.model.population.VirusSource;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
@@ -55,10 +56,8 @@ public record ExposureCurves(
     double[] points = withInteractionBounds(times, interactions);
     int m = interactions.size();
     Samples[] dilution = new Samples[m];
-    Samples[] jetDosePerHour = new Samples[m];
     for (int j = 0; j < m; j++) {
       dilution[j] = interactions.get(j).dilutionFactor();
-      jetDosePerHour[j] = model.shortRangeDosePerHour(interactions.get(j));
     }
     List<Span> breathing = model.exposedSpans();
     Samples exposedFactor = model.exposed().activity().inhalationRate()
@@ -73,7 +72,7 @@ public record ExposureCurves(
         && points[points.length - 1] >= populationTimes[populationTimes.length - 1];
     Samples dayLongRange = Samples.constant(0.0);
     double[][] meanOverDiameterSr = new double[m][];
-    Samples[] srFactor = new Samples[m];
+    Samples dayPerSample = null;
     for (LongRangeConcentration c : model.concentrationModels()) {
       if (!(c instanceof ConcentrationModel walkable)) {
         return slowPath(model, times);
@@ -84,24 +83,27 @@ public record ExposureCurves(
       Samples perDiameter = infected.aerosols().times(Particle.depositionFraction(diameter, c.evaporationFactor()));
       Samples perSample = infected.emissionRatePerAerosolPerPerson().times(exposedFactor);
       Samples k = walkable.normalizationFactor();
-      Samples[] concWeights = new Samples[1 + m];
-      Samples[] doseWeights = new Samples[1 + m];
-      concWeights[0] = k;
-      doseWeights[0] = sampledDiameter ? perDiameter : perDiameter.times(perSample);
+      // the interactions' weights are quotients by their dilution factors, formed block by block in the walk:
+      // no sample-sized array per interaction
+      Weight[] concWeights = new Weight[1 + m];
+      Weight[] doseWeights = new Weight[1 + m];
+      concWeights[0] = Weight.of(k);
+      Samples doseFactor = sampledDiameter ? perDiameter : perDiameter.times(perSample);
+      doseWeights[0] = Weight.of(doseFactor);
       double[] scale = new double[1 + m];
       scale[0] = sampledDiameter ? perSample.mean() : 1.0;
       for (int j = 0; j < m; j++) {
-        concWeights[1 + j] = k.dividedBy(dilution[j]);
-        doseWeights[1 + j] = sampledDiameter ? perDiameter : perDiameter.times(perSample).dividedBy(dilution[j]);
+        concWeights[1 + j] = Weight.quotient(k, dilution[j]);
+        doseWeights[1 + j] = sampledDiameter ? doseWeights[0] : Weight.quotient(doseFactor, dilution[j]);
         scale[1 + j] = sampledDiameter ? perSample.dividedBy(dilution[j]).mean() : 1.0;
       }
       ConcentrationModel.Means means = walkable.means(points, breathing, concWeights, doseWeights);
       if (sampledDiameter) {
         double whole = means.cumulativeIntegrals()[0][points.length - 1];
         dayLongRange = dayLongRange.plus(perSample.times(whole));
+        dayPerSample = perSample;
         for (int j = 0; j < m; j++) {
           meanOverDiameterSr[j] = means.cumulativeIntegrals()[1 + j];
-          srFactor[j] = perSample.dividedBy(dilution[j]);
         }
       } else {
         wholeDay = false;
@@ -132,11 +134,23 @@ public record ExposureCurves(
 
     double[] conc = longRangeConc.clone();
     double[] dose = longRangeDose.clone();
+    Samples dayTotal = wholeDay ? dayLongRange : null;
     for (int j = 0; j < m; j++) {
       ShortRangeModel sr = interactions.get(j);
       Span p = sr.presence();
       double jet = sr.dilutedJetConcentration().mean();
-      double meanJetDosePerHour = jetDosePerHour[j].mean();
+      // one interaction's per-sample jet dose at a time: used for its mean and the whole-day dose, then dropped
+      Samples jetDosePerHour = model.shortRangeDosePerHour(sr);
+      double meanJetDosePerHour = jetDosePerHour.mean();
+      if (wholeDay) {
+        Span overlap = sr.extractBetweenBounds(populationTimes[0], populationTimes[populationTimes.length - 1]);
+        if (overlap.duration() > 0) {
+          double replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
+              - meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.start())];
+          dayTotal = dayTotal.plus(jetDosePerHour.times(overlap.duration()))
+              .minus(dayPerSample.dividedBy(dilution[j]).times(replaced));
+        }
+      }
       int startIndex = Arrays.binarySearch(points, Math.max(p.start(), points[0]));
       for (int q = 0; q < points.length; q++) {
         double t = points[q];
@@ -155,22 +169,7 @@ public record ExposureCurves(
     for (int q = 0; q < points.length; q++) {
       conc[q] -= dilutedLongRange[q];
     }
-    Samples dayTotal = null;
-    Samples dayLong = null;
-    if (wholeDay) {
-      dayLong = dayLongRange;
-      dayTotal = dayLongRange;
-      for (int j = 0; j < m; j++) {
-        ShortRangeModel sr = interactions.get(j);
-        Span overlap = sr.extractBetweenBounds(populationTimes[0], populationTimes[populationTimes.length - 1]);
-        if (overlap.duration() > 0) {
-          double replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
-              - meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.start())];
-          dayTotal = dayTotal.plus(jetDosePerHour[j].times(overlap.duration()))
-              .minus(srFactor[j].times(replaced));
-        }
-      }
-    }
+    Samples dayLong = wholeDay ? dayLongRange : null;
     return select(times, points, conc, longRangeConc, dose, longRangeDose, dayTotal, dayLong);
   }
 

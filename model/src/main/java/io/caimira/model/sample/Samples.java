@@ -90,6 +90,23 @@ public final class Samples {
     }
   }
 
+  /**
+   * Divides {@code target[0 .. to − from)} in place by samples [from, to) (by the value of a constant): a quotient
+   * formed block by block instead of as a whole array.
+   */
+  public void divideSlice(double[] target, int from, int to) {
+    if (values.length == 1) {
+      double v = values[0];
+      for (int k = 0; k < to - from; k++) {
+        target[k] /= v;
+      }
+    } else {
+      for (int k = 0; k < to - from; k++) {
+        target[k] /= values[from + k];
+      }
+    }
+  }
+
   /** The smallest sample (NaN if any sample is NaN). */
   public double min() {
     double m = Double.POSITIVE_INFINITY;

@@ -22,9 +22,11 @@ public final class ShortRangeModel {
   private final Expiration expiration;
   private final Span presence;
   private final Samples distance;
-  /** Per-sample values computed once, on first use (the model is immutable). */
+  /**
+   * The dilution factor per sample, computed once on first use (the model is immutable). Other per-sample values
+   * are computed when asked and not kept: a report may hold dozens of interactions of 250 000 samples each.
+   */
   private volatile Samples dilution;
-  private volatile Samples jetOrigin;
 
   public ShortRangeModel(
       InfectedPopulation infected, Activity activity, Expiration expiration, Span presence, Samples distance) {
@@ -94,12 +96,7 @@ public final class ShortRangeModel {
 
   /** Virion concentration at the mouth [virions/m³]. */
   public Samples jetOriginConcentration() {
-    Samples s = jetOrigin;
-    if (s == null) {
-      s = normedJetOriginConcentration().times(normalizationFactor());
-      jetOrigin = s;
-    }
-    return s;
+    return normedJetOriginConcentration().times(normalizationFactor());
   }
 
   /** Virion concentration of the jet at the exposed person [virions/m³]. */

@@ -57,7 +57,7 @@ class ConcentrationCancellationTest {
     Timeline line = new Timeline(schedule, times, List.of());
     Samples weight = s.draw(new Uniform(0.5, 1.5));
     Interrupted.onThisThread(() -> new BlockWalk(schedule, line, 512, 0, Thread.currentThread())
-        .walk(0, 512, new Samples[] {weight}, new Samples[0], new double[1][times.length]), "BlockWalk");
+        .walk(0, 512, new Weight[] {Weight.of(weight)}, new Weight[0], new double[1][times.length]), "BlockWalk");
   }
 
   @Test
