@@ -1,6 +1,7 @@
 package io.caimira.model.aerosol;
 
 import io.caimira.model.sample.Samples;
+import io.caimira.model.work.ParallelBlocks;
 
 /**
  * Settling and respiratory deposition of an aerosol particle of diameter d [µm] at emission; the airborne
@@ -36,13 +37,27 @@ public final class Particle {
     if (diameter == null) {
       return Samples.constant(DEFAULT_DEPOSITION_FRACTION);
     }
-    return diameter.map(d -> depositionFraction(d, evaporationFactor));
+    if (diameter.isConstant()) {
+      return Samples.constant(depositionFraction(diameter.scalar(), evaporationFactor));
+    }
+    // three exponentials and a logarithm per sample: worth both cores
+    double[] out = new double[diameter.size()];
+    ParallelBlocks.run(out.length, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = depositionFraction(diameter.get(i), evaporationFactor);
+      }
+    });
+    return Samples.adopt(out);
   }
 
+  /**
+   * The deposition fraction at one diameter [µm]; d^2.8 is formed as e^(2.8·ln d) from the logarithm the other
+   * terms need (a few ulps from pow, at a third of its cost).
+   */
   public static double depositionFraction(double diameter, double evaporationFactor) {
     double d = diameter * evaporationFactor;
-    double inhalable = 1 - 0.5 * (1 - 1 / (1 + 0.00076 * Math.pow(d, 2.8)));
     double logD = Math.log(d);
+    double inhalable = 1 - 0.5 * (1 - 1 / (1 + 0.00076 * Math.exp(2.8 * logD)));
     return inhalable
         * (0.0587 + 0.911 / (1 + Math.exp(4.77 + 1.485 * logD)) + 0.943 / (1 + Math.exp(0.508 - 2.58 * logD)));
   }

@@ -343,7 +343,9 @@ final class SettlingRateInterpolation {
     double[] previous = new double[n];
     double[] current = new double[n];
     for (int i = 0; i < n; i++) {
-      double x = Math.max(-1.0, Math.min(1.0, (a[i] - centre) * inverseHalfWidth));
+      // a clamp by comparisons (Math.min and max of doubles are slow on some processors)
+      double y = (a[i] - centre) * inverseHalfWidth;
+      double x = y < -1.0 ? -1.0 : (y > 1.0 ? 1.0 : y);
       twoX[i] = 2 * x;
       previous[i] = 1.0;
       current[i] = x;

@@ -31,8 +31,12 @@ public final class LogCustom implements ChunkedDistribution {
 
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
+    // the draws first, then the exponentials: the same numbers as one loop, faster (see LogNormal#fill)
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(LN_10 * log10Distribution.draw(random));
+      out[i] = log10Distribution.draw(random);
+    }
+    for (int i = from; i < to; i++) {
+      out[i] = Math.exp(LN_10 * out[i]);
     }
   }
 }

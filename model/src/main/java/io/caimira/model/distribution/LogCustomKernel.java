@@ -16,8 +16,12 @@ public final class LogCustomKernel implements ChunkedDistribution {
 
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
+    // the draws first, then the exponentials: the same numbers as one loop, faster (see LogNormal#fill)
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(LogCustom.LN_10 * log10Kernel.draw(random));
+      out[i] = log10Kernel.draw(random);
+    }
+    for (int i = from; i < to; i++) {
+      out[i] = Math.exp(LogCustom.LN_10 * out[i]);
     }
   }
 }

@@ -25,8 +25,13 @@ public record LogNormal(double meanGaussian, double standardDeviationGaussian)
 
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
+    // the deviates first, then the exponentials: the same numbers as one loop, twice as fast (the exp stub's call
+    // breaks the pipelining of the ziggurat's loop)
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(meanGaussian + standardDeviationGaussian * random.gaussian());
+      out[i] = random.gaussian();
+    }
+    for (int i = from; i < to; i++) {
+      out[i] = Math.exp(meanGaussian + standardDeviationGaussian * out[i]);
     }
   }
 }

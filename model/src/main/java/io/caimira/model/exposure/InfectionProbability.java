@@ -2,6 +2,7 @@ package io.caimira.model.exposure;
 
 import io.caimira.model.sample.Samples;
 import io.caimira.model.virus.Virus;
+import io.caimira.model.work.ParallelBlocks;
 
 /** Dose–response: exponential model with the ID63 = ID50 / ln 2, scaled by the variant's transmissibility. */
 public final class InfectionProbability {
@@ -14,10 +15,13 @@ public final class InfectionProbability {
     int n = Samples.broadcastSize(dose, hostImmunity, id50);
     double[] out = new double[n];
     double ln2 = Math.log(2);
-    for (int i = 0; i < n; i++) {
-      double id63 = id50.get(i) / ln2;
-      out[i] = of(dose.get(i) * (1 - hostImmunity.get(i)), id63 * transmissibility);
-    }
+    // an expm1 per sample: worth both cores
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double id63 = id50.get(i) / ln2;
+        out[i] = of(dose.get(i) * (1 - hostImmunity.get(i)), id63 * transmissibility);
+      }
+    });
     return Samples.adopt(out);
   }
 

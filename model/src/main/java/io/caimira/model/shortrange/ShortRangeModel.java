@@ -6,6 +6,7 @@ import io.caimira.model.population.Activity;
 import io.caimira.model.population.InfectedPopulation;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.time.Span;
+import io.caimira.model.work.ParallelBlocks;
 import java.util.List;
 
 /**
@@ -78,9 +79,11 @@ public final class ShortRangeModel {
     Samples exhalation = activity.exhalationRate();
     int n = Samples.broadcastSize(distance, exhalation);
     double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = DilutionFactor.at(distance.get(i), exhalation.get(i));
-    }
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = DilutionFactor.at(distance.get(i), exhalation.get(i));
+      }
+    });
     return Samples.adopt(out);
   }
 

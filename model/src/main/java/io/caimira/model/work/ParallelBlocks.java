@@ -1,0 +1,36 @@
+package io.caimira.model.work;
+
+import java.util.stream.IntStream;
+
+/**
+ * Runs an element-wise computation over [0, n) in fixed blocks on the common fork-join pool (the calling thread
+ * takes part), checking for cancellation at every block. Each block writes only its own elements, so the result
+ * is the same whatever the number of threads; arrays too small to be worth splitting run on the calling thread.
+ */
+public final class ParallelBlocks {
+  /** Elements per block. */
+  public static final int BLOCK = 16_384;
+
+  private ParallelBlocks() {}
+
+  /** The body of one block: elements [from, to). */
+  @FunctionalInterface
+  public interface Block {
+    void run(int from, int to);
+  }
+
+  /** Runs {@code body} on every block of [0, n). */
+  public static void run(int n, Block body) {
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    if (blocks <= 1) {
+      body.run(0, n);
+      return;
+    }
+    Thread owner = Cancellation.owner();
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      Cancellation.check(owner);
+      int from = b * BLOCK;
+      body.run(from, Math.min(n, from + BLOCK));
+    });
+  }
+}
