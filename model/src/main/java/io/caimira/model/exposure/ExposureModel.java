@@ -12,6 +12,7 @@ import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
 import io.caimira.model.virus.Virus;
+import io.caimira.model.work.ParallelBlocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -216,17 +217,25 @@ public record ExposureModel(
    */
   Samples shortRangeDosePerHour(ShortRangeModel sr) {
     Samples diameter = sr.expiration().diameter();
-    Samples jet = sr.normedJetOriginConcentration().times(1e6).times(Particle.depositionFraction(diameter, 1.0));
-    if (!diameter.isConstant()) {
-      jet = Samples.constant(jet.mean());
-    }
+    Samples deposited = sr.normedJetOriginConcentration().times(1e6)
+        .times(Particle.depositionFraction(diameter, 1.0));
+    Samples jet = diameter.isConstant() ? deposited : Samples.constant(deposited.mean());
     VirusSource infected = concentrationModels.get(0).infected();
-    Samples perAerosol = infected.emissionRatePerAerosolPerPerson()
-        .dividedBy(infected.activity().exhalationRate().times(1e6));
-    return jet.times(sr.activity().inhalationRate())
-        .dividedBy(sr.dilutionFactor())
-        .times(perAerosol)
-        .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta));
+    Samples emission = infected.emissionRatePerAerosolPerPerson();
+    Samples exhalation = infected.activity().exhalationRate();
+    Samples inhalation = sr.activity().inhalationRate();
+    Samples dilution = sr.dilutionFactor();
+    Samples eta = exposed.mask().inhaleEfficiency();
+    int n = Samples.broadcastSize(jet, emission, exhalation, inhalation, dilution, eta);
+    double[] out = new double[n];
+    // one pass, in the order of the operations of the formula above (the same numbers as one array per factor)
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double perAerosol = emission.get(i) / (exhalation.get(i) * 1e6);
+        out[i] = jet.get(i) * inhalation.get(i) / dilution.get(i) * perAerosol * (1 - eta.get(i));
+      }
+    });
+    return Samples.adopt(out);
   }
 
   /** The exposed presence spans, sorted. */

@@ -24,24 +24,35 @@ public final class DilutionFactor {
 
   private DilutionFactor() {}
 
+  /** Q per exhalation rate: φ / 3600 (m³/h to m³/s). */
+  private static final double FLOW_PER_RATE = EXHALATION_COEFFICIENT / 3600.0;
+  /** 1 / Am, Am = πD²/4 the mouth area. */
+  private static final double INVERSE_MOUTH_AREA = 4 / (Math.PI * MOUTH_DIAMETER * MOUTH_DIAMETER);
+  /** x0 = D / (2βr1). */
+  private static final double X0 = MOUTH_DIAMETER / 2 / BETA_R1;
+  /** t0·Q = √π·D³ / (8·βr1²·βx1²). */
+  private static final double T0_TIMES_FLOW = Math.sqrt(Math.PI) * MOUTH_DIAMETER * MOUTH_DIAMETER * MOUTH_DIAMETER
+      / (8 * BETA_R1 * BETA_R1 * BETA_X1 * BETA_X1);
+  /** t* = half a breathing cycle. */
+  private static final double T_STAR = BREATHING_CYCLE / 2;
+  /** 2βr1 / D. */
+  private static final double JET_SLOPE = 2 * BETA_R1 / MOUTH_DIAMETER;
+
   /**
    * The dilution factor S at distance {@code distance} [m] from the mouth of a person exhaling
-   * {@code exhalationRate} [m³/h].
+   * {@code exhalationRate} [m³/h]. The constants are folded and √(Q·u0)^½·√(t* + t0) is taken as one root of a
+   * product (two square roots and two divisions per call instead of three and six: within a few ulps).
    */
   public static double at(double distance, double exhalationRate) {
-    double d = MOUTH_DIAMETER;
-    double q = EXHALATION_COEFFICIENT * exhalationRate / 3600.0;
-    double mouthArea = Math.PI * d * d / 4;
-    double u0 = q / mouthArea;
-    double tStar = BREATHING_CYCLE / 2;
-    double x0 = d / 2 / BETA_R1;
-    double t0 = Math.sqrt(Math.PI) * d * d * d / (8 * BETA_R1 * BETA_R1 * BETA_X1 * BETA_X1 * q);
-    double xStar = BETA_X1 * Math.sqrt(Math.sqrt(q * u0)) * Math.sqrt(tStar + t0) - x0;
+    double q = FLOW_PER_RATE * exhalationRate;
+    double u0 = q * INVERSE_MOUTH_AREA;
+    double t0 = T0_TIMES_FLOW / q;
+    double xStar = BETA_X1 * Math.sqrt(Math.sqrt(q * u0) * (T_STAR + t0)) - X0;
     if (distance < xStar) {
-      return 2 * BETA_R1 * (distance + x0) / d;
+      return JET_SLOPE * (distance + X0);
     }
-    double sStar = 2 * BETA_R1 * (xStar + x0) / d;
-    double growth = 1 + BETA_R2 * (distance - xStar) / BETA_R1 / (xStar + x0);
+    double sStar = JET_SLOPE * (xStar + X0);
+    double growth = 1 + (BETA_R2 / BETA_R1) * (distance - xStar) / (xStar + X0);
     return sStar * growth * growth * growth;
   }
 }

@@ -104,7 +104,19 @@ public final class ShortRangeModel {
 
   /** Virion concentration of the jet at the exposed person [virions/m³]. */
   public Samples dilutedJetConcentration() {
-    return jetOriginConcentration().dividedBy(dilutionFactor());
+    Samples normed = normedJetOriginConcentration();
+    Samples emission = infected.emissionRatePerAerosolPerPerson();
+    Samples exhalation = infected.activity().exhalationRate();
+    Samples dilution = dilutionFactor();
+    int n = Samples.broadcastSize(normed, emission, exhalation, dilution);
+    double[] out = new double[n];
+    // jet origin concentration / dilution in one pass, in the order of those methods' operations
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = normed.get(i) * (emission.get(i) / exhalation.get(i)) / dilution.get(i);
+      }
+    });
+    return Samples.adopt(out);
   }
 
   /**
