@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * caimira bench: times the standard scenarios in-process and warm — each call computes the results and serialises
  * them to JSON, as the API does — and prints the median and 95th percentile; then runs the office report from
- * several client threads for a while and prints the sustained rate and the peak heap in use.
+ * several client threads for a while and prints the sustained rate and the peak heap in use. With {@code --url},
+ * the same requests go to a running server's API instead (from the request to the last byte of the answer).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time the standard scenarios (median and p95 ms, warm, in-process) and the sustained report rate.")
@@ -65,31 +66,57 @@ class BenchCommand implements Callable<Integer> {
           + "../shared/reference/virus_public.jsonl) and compare with the upstream time stored with each")
   java.nio.file.Path reference;
 
+  @Option(names = "--url", paramLabel = "URL",
+      description = "send the requests to the API of the server at URL (e.g. http://localhost:8080, started with "
+          + "./caimira serve) instead of computing them in-process; the server's sample size applies")
+  java.net.URI url;
+
+  /** One timed request: the answer's JSON bytes. */
+  @FunctionalInterface
+  private interface Request {
+    byte[] send() throws Exception;
+  }
+
+  private CalculatorService service;
+  private BenchHttp http;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    CalculatorLookup lookup = root.calculators.get();
-    if (lookup.service().isEmpty()) {
-      spec.commandLine().getErr().println("caimira bench: " + lookup.problem());
-      return ExitCodes.FAILURE;
+    if (url != null) {
+      if (samples != null) {
+        spec.commandLine().getErr().println("caimira bench: --samples cannot be used with --url (the server's "
+            + "sample size applies)");
+        return ExitCodes.BAD_INPUT;
+      }
+      http = new BenchHttp(url);
+      out.printf("CAiMIRA-J bench: %d warm-up + %d timed calls per scenario through HTTP to %s, %d processors here%n",
+          warmup, runs, url, Runtime.getRuntime().availableProcessors());
+    } else {
+      CalculatorLookup lookup = root.calculators.get();
+      if (lookup.service().isEmpty()) {
+        spec.commandLine().getErr().println("caimira bench: " + lookup.problem());
+        return ExitCodes.FAILURE;
+      }
+      service = lookup.service().get();
+      out.printf("CAiMIRA-J bench: %d warm-up + %d timed calls per scenario, %s samples, %d processors, "
+          + "max heap %d MB%n", warmup, runs, samples == null ? "250 000" : samples,
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
-    CalculatorService service = lookup.service().get();
-    out.printf("CAiMIRA-J bench: %d warm-up + %d timed calls per scenario, %s samples, %d processors, max heap %d MB%n",
-        warmup, runs, samples == null ? "250 000" : samples, Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
     out.printf("%-20s %10s %10s %10s  %s%n", "scenario", "median ms", "p95 ms", "JSON kB", "what");
     for (BenchScenarios.Scenario s : BenchScenarios.all(samples)) {
       if (only != null && !only.contains(s.name())) {
         continue;
       }
+      Request request = request(s);
       int bytes = 0;
       for (int i = 0; i < warmup; i++) {
-        bytes = MAPPER.writeValueAsBytes(s.call().apply(service)).length;
+        bytes = request.send().length;
       }
       double[] ms = new double[runs];
       for (int i = 0; i < runs; i++) {
         long start = System.nanoTime();
-        MAPPER.writeValueAsBytes(s.call().apply(service));
+        request.send();
         ms[i] = (System.nanoTime() - start) / 1e6;
       }
       out.printf("%-20s %10.1f %10.1f %10.1f  %s%n", s.name(), quantile(ms, 0.5), quantile(ms, 0.95),
@@ -97,16 +124,37 @@ class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     if (reference != null) {
-      referenceCases(service, out);
+      referenceCases(out);
     }
     if (seconds > 0) {
-      sustained(service, out);
+      sustained(out);
     }
     return ExitCodes.OK;
   }
 
-  /** The office report from {@link #clients} threads for {@link #seconds}: reports per second and peak heap. */
-  private void sustained(CalculatorService service, PrintWriter out) throws InterruptedException {
+  private Request request(BenchScenarios.Scenario s) throws java.io.IOException {
+    if (http == null) {
+      return () -> MAPPER.writeValueAsBytes(s.call().apply(service));
+    }
+    byte[] body = MAPPER.writeValueAsBytes(s.body());
+    return () -> http.post(s.path(), body);
+  }
+
+  /** A virus report of {@code input}, in-process or through HTTP. */
+  private Request virusReport(com.fasterxml.jackson.databind.JsonNode input, ReportOptions options)
+      throws java.io.IOException {
+    if (http == null) {
+      return () -> MAPPER.writeValueAsBytes(service.virusReport(input, options));
+    }
+    byte[] body = MAPPER.writeValueAsBytes(input);
+    return () -> http.post(BenchScenarios.VIRUS_REPORT, body);
+  }
+
+  /**
+   * The office report from {@link #clients} threads for {@link #seconds}: reports per second and (in-process) the
+   * peak heap.
+   */
+  private void sustained(PrintWriter out) throws InterruptedException {
     var body = BenchScenarios.body("office");
     ReportOptions options = new ReportOptions(false, false, samples);
     AtomicInteger done = new AtomicInteger();
@@ -114,14 +162,19 @@ class BenchCommand implements Callable<Integer> {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    AtomicInteger failed = new AtomicInteger();
     for (int c = 0; c < clients; c++) {
       int client = c;
       pool.execute(() -> {
         var own = body.deepCopy();
         for (int i = 0; System.nanoTime() < end; i++) {
           own.put("seed", client * 1_000_000 + i);
-          service.virusReport(own, options);
-          done.incrementAndGet();
+          try {
+            virusReport(own, options).send();
+            done.incrementAndGet();
+          } catch (Exception e) {
+            failed.incrementAndGet();
+          }
         }
       });
     }
@@ -129,12 +182,18 @@ class BenchCommand implements Callable<Integer> {
     while (!pool.awaitTermination(50, TimeUnit.MILLISECONDS)) {
       peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
     }
-    out.printf("sustained: %d clients, %d s: %.1f reports/s; peak heap in use %d MB (max heap %d MB)%n", clients,
-        seconds, done.get() / (double) seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    if (http != null) {
+      out.printf("sustained: %d clients, %d s: %.1f reports/s through HTTP; %d failed%n", clients, seconds,
+          done.get() / (double) seconds, failed.get());
+      return;
+    }
+    out.printf("sustained: %d clients, %d s: %.1f reports/s; peak heap in use %d MB (max heap %d MB)%s%n", clients,
+        seconds, done.get() / (double) seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+        failed.get() == 0 ? "" : "; " + failed.get() + " failed");
   }
 
   /** Each reference case warm (median of the timed calls), against the upstream seconds stored with it. */
-  private void referenceCases(CalculatorService service, PrintWriter out) throws java.io.IOException {
+  private void referenceCases(PrintWriter out) throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(reference);
     ReportOptions options = new ReportOptions(false, false, samples);
     List<Double> ours = new java.util.ArrayList<>();
@@ -148,19 +207,26 @@ class BenchCommand implements Callable<Integer> {
       }
       var row = REFERENCE_READER.readTree(line);
       var input = (com.fasterxml.jackson.databind.node.ObjectNode) row.get("input");
+      Request request = virusReport(input, options);
       try {
-        service.virusReport(input, options);
+        request.send();
       } catch (io.caimira.calculator.InputError refused) {
         refusedCases++; // a case our input contract refuses (api.md, decided deviations): nothing to time
         continue;
+      } catch (java.io.IOException answer) {
+        if (!answer.getMessage().startsWith("HTTP 400")) {
+          throw answer;
+        }
+        refusedCases++; // the same refusal through HTTP
+        continue;
       }
       for (int i = 0; i < 2; i++) {
-        MAPPER.writeValueAsBytes(service.virusReport(input, options));
+        request.send();
       }
       double[] ms = new double[reps];
       for (int i = 0; i < reps; i++) {
         long start = System.nanoTime();
-        MAPPER.writeValueAsBytes(service.virusReport(input, options));
+        request.send();
         ms[i] = (System.nanoTime() - start) / 1e6;
       }
       double median = quantile(ms, 0.5);

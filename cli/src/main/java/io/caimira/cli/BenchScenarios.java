@@ -27,8 +27,12 @@ final class BenchScenarios {
 
   private BenchScenarios() {}
 
-  /** A named request: what it is and how to compute it. */
-  record Scenario(String name, String description, Function<CalculatorService, Object> call) {}
+  /**
+   * A named request: what it is, how to compute it in-process, and the same request to a server's API (path with
+   * its query, and body).
+   */
+  record Scenario(String name, String description, Function<CalculatorService, Object> call, String path,
+      JsonNode body) {}
 
   static List<Scenario> all(Integer samples) {
     ReportOptions options = new ReportOptions(false, false, samples);
@@ -39,21 +43,29 @@ final class BenchScenarios {
         virus("dynamic-groups", "two occupancy groups, air supply and HEPA filter", options),
         virus("natural-ventilation", "classroom, 3 hinged windows opened hourly, Zurich March, masks", options),
         withAlternatives(samples),
-        new Scenario("co2-fit", "CO₂ fit: 151 samples, 4 ventilation states (synthetic sensor series)",
-            service -> service.co2Report(co2Body())));
+        co2Fit());
   }
 
   private static Scenario virus(String name, String description, ReportOptions options) {
     ObjectNode body = body(name);
-    return new Scenario(name, description, service -> service.virusReport(body, options));
+    return new Scenario(name, description, service -> service.virusReport(body, options), VIRUS_REPORT, body);
   }
+
+  private static Scenario co2Fit() {
+    ObjectNode body = co2Body();
+    return new Scenario("co2-fit", "CO₂ fit: 151 samples, 4 ventilation states (synthetic sensor series)",
+        service -> service.co2Report(body), "/api/co2/report", body);
+  }
+
+  /** The API route of a virus report, under the server's root. */
+  static final String VIRUS_REPORT = "/api/virus/report";
 
   /** The office with its alternative scenarios, as the web report computes it. */
   private static Scenario withAlternatives(Integer samples) {
     ObjectNode body = body("office");
     ReportOptions options = new ReportOptions(false, true, samples);
     return new Scenario("office+alternatives", "the office with the alternative scenarios (the web report's work)",
-        service -> service.virusReport(body, options));
+        service -> service.virusReport(body, options), VIRUS_REPORT + "?include_alternative_scenarios=true", body);
   }
 
   static ObjectNode body(String name) {

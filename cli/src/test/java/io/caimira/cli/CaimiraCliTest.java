@@ -153,6 +153,63 @@ class CaimiraCliTest {
             + "median 1500 ms");
   }
 
+  /**
+   * bench --url posts each scenario to its API route on a server: here a minimal HTTP server in front of the real
+   * calculator (2 000 samples), which answers 400 to a body the calculator refuses.
+   */
+  @Test
+  void benchSendsTheScenariosToAServerWithUrl() throws Exception {
+    var calculator = new io.caimira.calculator.DefaultCalculatorService(
+        io.caimira.model.weather.GenevaWeatherProvider.instance());
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/api/", exchange -> {
+      String path = exchange.getRequestURI().toString();
+      paths.add(exchange.getRequestMethod() + " " + path);
+      var body = mapper.readTree(exchange.getRequestBody());
+      byte[] answer;
+      int status = 200;
+      try {
+        Object results = path.startsWith("/api/co2/") ? calculator.co2Report(body)
+            : calculator.virusReport(body, new io.caimira.calculator.ReportOptions(false,
+                path.contains("include_alternative_scenarios=true"), 2000));
+        answer = mapper.writeValueAsBytes(java.util.Map.of("results", results));
+      } catch (io.caimira.calculator.InputError e) {
+        status = 400;
+        answer = ("{\"message\": \"" + e.field() + "\"}").getBytes(StandardCharsets.UTF_8);
+      }
+      exchange.sendResponseHeaders(status, answer.length);
+      exchange.getResponseBody().write(answer);
+      exchange.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.start();
+    try {
+      String office = mapper.writeValueAsString(BenchScenarios.body("office"));
+      Path reference = Files.writeString(dir.resolve("cases.jsonl"),
+          "{\"input\": " + office + ", \"ref_seconds\": 1.5}\n{\"input\": {\"room_volume\": \"-1\"}, "
+              + "\"ref_seconds\": 2.0}\n");
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      assertThat(run("", "bench", "--url", url, "--warmup", "1", "--runs", "2", "--seconds", "1",
+          "--reference", reference.toString())).as(err.toString()).isZero();
+      String table = out.toString();
+      assertThat(table).contains("through HTTP to " + url)
+          .containsPattern("(?m)^office\\+alternatives +\\d+\\.\\d")
+          .containsPattern("(?m)^co2-fit +\\d+\\.\\d")
+          .containsPattern("reference cases \\(1 timed, 1 refused as invalid, cases.jsonl\\)")
+          .containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s through HTTP; 0 failed");
+      assertThat(paths).contains("POST /api/virus/report", "POST /api/virus/report?include_alternative_scenarios=true",
+          "POST /api/co2/report");
+    } finally {
+      server.stop(0);
+    }
+    // the server decides the sample size
+    assertThat(run("", "bench", "--url", "http://127.0.0.1:9", "--samples", "1000")).isEqualTo(2);
+    assertThat(err.toString()).contains("--samples cannot be used with --url");
+  }
+
   @Test
   void helpListsTheCommands() {
     assertThat(run("", "--help")).isZero();
