@@ -298,7 +298,7 @@ public abstract class ConcentrationModel {
   public final Samples normedConcentrationLimit(double t) {
     Samples rr = removalRate(t);
     int people = emitters().peoplePresent(t);
-    Samples background = backgroundConcentration().dividedBy(normalizationFactor());
+    Samples background = normalisedBackground(backgroundConcentration(), normalizationFactor());
     Samples volume = room.volume();
     int n = Samples.broadcastSize(rr, volume, background);
     double[] out = new double[n];
@@ -341,6 +341,17 @@ public abstract class ConcentrationModel {
     return s;
   }
 
+  /**
+   * background / K per sample; a zero background (the virus model's) stays the constant 0 when every K is positive,
+   * rather than an array of zeros that every walk would read.
+   */
+  private static Samples normalisedBackground(Samples background, Samples k) {
+    if (background.isConstant() && background.scalar() == 0.0 && k.min() > 0) {
+      return background;
+    }
+    return background.dividedBy(k);
+  }
+
   private Schedule buildSchedule() {
     TreeSet<Double> set = new TreeSet<>();
     set.add(0.0);
@@ -366,7 +377,7 @@ public abstract class ConcentrationModel {
       removal[k] = timeDependentRemoval(t);
       people[k] = emitters().peoplePresent(t);
     }
-    Samples background = backgroundConcentration().dividedBy(normalizationFactor());
+    Samples background = normalisedBackground(backgroundConcentration(), normalizationFactor());
     return new Schedule(times, presence.get(0).start(), timeIndependentRemoval(), removal, people, room.volume(),
         background);
   }

@@ -14,11 +14,14 @@ public final class CustomKernel implements ChunkedDistribution {
   private final double bandwidth;
   private final double lowerBound;
   /**
-   * guide[k] = the answer of {@link #firstAtLeast} for the target k/K of the total: a target between two such
-   * fractions is searched between their answers only (the answers are checked, so they are those of a full search).
+   * For the uniforms u in bucket k = ⌊u·K⌋ (K = start.length, a power of two): the first index whose cumulative
+   * weight reaches the bucket's lowest target (k/K)·total, when the bucket's targets reach at most one index more
+   * (one comparison decides); else −1 − that index (a search from it, in the few buckets across many tiny weights).
    */
-  private final int[] guide;
-  private final double bucketsPerWeight;
+  private final int[] start;
+  /** Buckets per point (at least 256 in all, at most {@link #MAX_BUCKETS}). */
+  private static final int BUCKETS_PER_POINT = 8;
+  private static final int MAX_BUCKETS = 1 << 16;
 
   /** The arrays are copied; samples are unbounded. */
   public CustomKernel(double[] points, double[] weights, double bandwidth) {
@@ -56,12 +59,18 @@ public final class CustomKernel implements ChunkedDistribution {
       throw new IllegalArgumentException("the lower bound must lie below the points: " + lowerBound);
     }
     this.lowerBound = lowerBound;
-    int buckets = Math.max(1, weights.length);
-    this.guide = new int[buckets + 1];
-    for (int k = 0; k <= buckets; k++) {
-      guide[k] = search(sum * k / buckets, 0, weights.length - 1);
+    int buckets = 256;
+    while (buckets < BUCKETS_PER_POINT * weights.length && buckets < MAX_BUCKETS) {
+      buckets *= 2;
     }
-    this.bucketsPerWeight = buckets / sum;
+    this.start = new int[buckets];
+    int last = weights.length - 1;
+    for (int k = 0; k < buckets; k++) {
+      // (k/K)·total is the exact scaling of total·k by a power of two, as u·total is for u = k/K
+      int lo = search(sum * k / buckets, 0, last);
+      int hi = search(sum * (k + 1) / buckets, lo, last);
+      start[k] = hi - lo <= 1 ? lo : -1 - lo;
+    }
   }
 
   public double[] points() {
@@ -89,23 +98,22 @@ public final class CustomKernel implements ChunkedDistribution {
   double draw(ChunkRandom random) {
     double x;
     do {
-      double target = random.nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
-      x = random.normal(points[firstAtLeast(target)], bandwidth);
+      x = random.normal(points[indexAt(random.nextDouble())], bandwidth);
     } while (!(x > lowerBound));
     return x;
   }
 
-  /** The first index whose cumulative weight is ≥ target (numpy searchsorted, side left). */
-  int firstAtLeast(double target) {
-    int last = cumulativeWeights.length - 1;
-    int bucket = Math.max(0, Math.min((int) (target * bucketsPerWeight), guide.length - 2));
-    int lo = guide[bucket];
-    int hi = guide[bucket + 1];
-    if ((lo > 0 && cumulativeWeights[lo - 1] >= target) || cumulativeWeights[hi] < target) {
-      lo = 0; // rounding put the target outside its bucket's bounds: search everything
-      hi = last;
+  /**
+   * The first index whose cumulative weight is ≥ u·total (numpy searchsorted, side left), for u in [0, 1): one
+   * comparison in almost every bucket, where a search loop's exit is mispredicted draw after draw.
+   */
+  int indexAt(double u) {
+    double target = u * cumulativeWeights[cumulativeWeights.length - 1];
+    int lo = start[(int) (u * start.length)];
+    if (lo >= 0) {
+      return cumulativeWeights[lo] >= target ? lo : lo + 1;
     }
-    return search(target, lo, hi);
+    return search(target, -1 - lo, cumulativeWeights.length - 1);
   }
 
   /** The first index in [lo, hi] whose cumulative weight is ≥ target (hi when there is none). */

@@ -21,12 +21,24 @@ final class PiecewiseLinearInversion {
   private final double total;
   /** slopes[j]: the density's slope on segment j. */
   private final double[] slopes;
-  /** guide[k]: the segment holding the target k/GUIDE·total, where the search for targets above it starts. */
+  /** guide[k]: the segment holding the target k/guide.length·total, where the search for targets above it starts. */
   private final int[] guide;
+  /**
+   * Whether every bucket of the guide holds at most one segment boundary: then a draw's segment is the guide's or
+   * the next one, found by one comparison (no loop whose exit the processor mispredicts).
+   */
+  private final boolean oneStep;
 
-  private static final int GUIDE = 256;
+  /** Buckets per segment of the guide (at least 256 in all, a power of two). */
+  private static final int BUCKETS_PER_SEGMENT = 64;
+  private static final int MAX_GUIDE = 1 << 16;
 
   private PiecewiseLinearInversion(double[] knots, double[] values) {
+    this(knots, values, true);
+  }
+
+  /** @param fine false for the 256-bucket guide and a search loop in every draw (tests compare both) */
+  PiecewiseLinearInversion(double[] knots, double[] values, boolean fine) {
     this.knots = knots;
     this.values = values;
     this.cumulative = new double[knots.length];
@@ -40,10 +52,37 @@ final class PiecewiseLinearInversion {
     for (int j = 0; j < slopes.length; j++) {
       slopes[j] = (values[j + 1] - values[j]) / (knots[j + 1] - knots[j]);
     }
-    this.guide = new int[GUIDE];
-    for (int k = 0; k < GUIDE; k++) {
-      guide[k] = segmentFrom(0, sum * k / GUIDE);
+    int size = 256;
+    while (fine && size < BUCKETS_PER_SEGMENT * slopes.length && size < MAX_GUIDE) {
+      size *= 2;
     }
+    int[] g = guideOf(size);
+    boolean resolved = fine && oneBoundaryPerBucket(g);
+    while (fine && !resolved && size < MAX_GUIDE) {
+      size *= 2;
+      g = guideOf(size);
+      resolved = oneBoundaryPerBucket(g);
+    }
+    this.guide = resolved || !fine ? g : guideOf(256);
+    this.oneStep = resolved;
+  }
+
+  private int[] guideOf(int size) {
+    int[] g = new int[size];
+    for (int k = 0; k < size; k++) {
+      g[k] = segmentFrom(0, total * k / size);
+    }
+    return g;
+  }
+
+  /** Whether the targets of every bucket [k, k+1)/size·total lie in its guide segment or the next one. */
+  private boolean oneBoundaryPerBucket(int[] g) {
+    for (int k = 0; k < g.length; k++) {
+      if (segmentFrom(g[k], total * (k + 1) / g.length) > g[k] + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last segment at or after {@code j} whose start is at or below the target. */
@@ -85,15 +124,22 @@ final class PiecewiseLinearInversion {
   double draw(ChunkRandom random) {
     double u = random.nextDouble();
     double target = u * total;
-    // the guide's segment starts at or below every target of its bucket (u·GUIDE ≥ k, and the same rounding)
-    int j = segmentFrom(guide[(int) (u * GUIDE)], target);
+    // the guide's segment starts at or below every target of its bucket (u·size ≥ k, and the same rounding)
+    int j = guide[(int) (u * guide.length)];
+    if (oneStep) {
+      j += j < knots.length - 2 && cumulative[j + 1] <= target ? 1 : 0;
+    } else {
+      j = segmentFrom(j, target);
+    }
     double width = knots[j + 1] - knots[j];
     double f0 = values[j];
     double slope = slopes[j];
-    double area = target - cumulative[j];
-    // f0·t + slope·t²/2 = area, in the form without cancellation
-    double root = Math.sqrt(Math.max(0.0, f0 * f0 + 2 * slope * area));
+    double area = target - cumulative[j]; // ≥ 0: the segment starts at or below the target
+    // f0·t + slope·t²/2 = area, in the form without cancellation; the clamps are comparisons, not Math.min and
+    // max, whose double forms are slow on some processors (the same values for these finite, non-negative terms)
+    double discriminant = f0 * f0 + 2 * slope * area;
+    double root = Math.sqrt(discriminant > 0 ? discriminant : 0.0);
     double t = f0 + root > 0 ? 2 * area / (f0 + root) : 0.0;
-    return knots[j] + Math.min(width, Math.max(0.0, t));
+    return knots[j] + (t < width ? t : width);
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kernel's point choice (a guide table over the cumulative weights) against a plain scan: the first index whose
- * cumulative weight is ≥ the target, for random targets, every cumulative weight itself and its neighbours.
+ * cumulative weight is ≥ u·total, for random uniforms u and for the uniforms at and next to every cumulative
+ * weight's fraction of the total.
  */
 class CustomKernelIndexTest {
 
@@ -31,18 +32,19 @@ class CustomKernelIndexTest {
         cumulative[i] = sum;
       }
       for (int k = 0; k < 20_000; k++) {
-        double target = random.nextDouble() * sum;
-        assertThat(kernel.firstAtLeast(target)).as("size %s target %s", size, target).isEqualTo(scan(cumulative, target));
+        double u = random.nextDouble();
+        assertThat(kernel.indexAt(u)).as("size %s u %s", size, u).isEqualTo(scan(cumulative, u * sum));
       }
       for (double c : cumulative) {
-        for (double target : new double[] {c, Math.nextDown(c), Math.nextUp(c)}) {
-          if (target <= sum) {
-            assertThat(kernel.firstAtLeast(target)).as("size %s target %s", size, target)
-                .isEqualTo(scan(cumulative, target));
+        double fraction = c / sum;
+        for (double u : new double[] {fraction, Math.nextDown(fraction), Math.nextUp(fraction)}) {
+          if (u >= 0 && u < 1) {
+            assertThat(kernel.indexAt(u)).as("size %s u %s", size, u).isEqualTo(scan(cumulative, u * sum));
           }
         }
       }
-      assertThat(kernel.firstAtLeast(0.0)).isEqualTo(scan(cumulative, 0.0));
+      assertThat(kernel.indexAt(0.0)).isEqualTo(scan(cumulative, 0.0));
+      assertThat(kernel.indexAt(Math.nextDown(1.0))).isEqualTo(scan(cumulative, Math.nextDown(1.0) * sum));
     }
   }
 

@@ -102,4 +102,32 @@ class PiecewiseLinearInversionTest {
     }
     assertThat(d).as("Kolmogorov-Smirnov distance").isLessThan(1.95 / Math.sqrt(DRAWS));
   }
+
+  /**
+   * The fine guide (one comparison per draw) gives the same draws, bit for bit, as the coarse guide with a search
+   * loop: on the viral-load and distance tables' shapes and on tables with segments far narrower than a bucket.
+   */
+  @Test
+  void theOneStepGuideDrawsWhatTheSearchDraws() {
+    java.util.SplittableRandom shape = new java.util.SplittableRandom(4);
+    for (int table = 0; table < 40; table++) {
+      int knots = 2 + shape.nextInt(60);
+      double[] x = new double[knots];
+      double[] f = new double[knots];
+      for (int k = 0; k < knots; k++) {
+        // some segments a millionth as wide as the others, some densities zero
+        x[k] = k == 0 ? 0 : x[k - 1] + (shape.nextInt(5) == 0 ? 1e-6 : shape.nextDouble(0.1, 2));
+        f[k] = shape.nextInt(6) == 0 ? 0 : shape.nextDouble(0, 3);
+      }
+      f[knots / 2] = 1; // some area
+      PiecewiseLinearInversion fine = new PiecewiseLinearInversion(x, f, true);
+      PiecewiseLinearInversion coarse = new PiecewiseLinearInversion(x, f, false);
+      ChunkRandom a = ChunkRandom.seeded(table);
+      ChunkRandom b = ChunkRandom.seeded(table);
+      for (int i = 0; i < 20_000; i++) {
+        double expected = coarse.draw(b);
+        assertThat(fine.draw(a)).as("table %d draw %d", table, i).isEqualTo(expected);
+      }
+    }
+  }
 }
