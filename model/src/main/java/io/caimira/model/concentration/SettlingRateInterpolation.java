@@ -337,7 +337,7 @@ final class SettlingRateInterpolation {
    * The moments of one block on a single panel, node by node: T_k of every sample from T_(k−1) and T_(k−2) (a loop
    * the JIT vectorises), then its products with each weight summed in four interleaved partial sums.
    */
-  private static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth) {
+  static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth) {
     int n = a.length;
     double[] twoX = new double[n];
     double[] previous = new double[n];
