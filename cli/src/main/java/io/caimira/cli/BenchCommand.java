@@ -213,8 +213,8 @@ class BenchCommand implements Callable<Integer> {
       } catch (io.caimira.calculator.InputError refused) {
         refusedCases++; // a case our input contract refuses (api.md, decided deviations): nothing to time
         continue;
-      } catch (java.io.IOException answer) {
-        if (!answer.getMessage().startsWith("HTTP 400")) {
+      } catch (BenchHttp.StatusException answer) {
+        if (answer.status != 400) {
           throw answer;
         }
         refusedCases++; // the same refusal through HTTP

@@ -23,7 +23,17 @@ final class BenchHttp {
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
   }
 
-  /** Posts {@code json} to {@code path}; the answer's body, or an IOException naming any status but 200. */
+  /** An answer other than 200, with its status and the start of its body. */
+  static final class StatusException extends IOException {
+    final int status;
+
+    StatusException(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /** Posts {@code json} to {@code path}; the answer's body, or a {@link StatusException} for any status but 200. */
   byte[] post(String path, byte[] json) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(120))
@@ -33,7 +43,7 @@ final class BenchHttp {
     HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (answer.statusCode() != 200) {
       String text = new String(answer.body(), StandardCharsets.UTF_8);
-      throw new IOException("HTTP " + answer.statusCode() + " from " + path + ": "
+      throw new StatusException(answer.statusCode(), "HTTP " + answer.statusCode() + " from " + path + ": "
           + text.substring(0, Math.min(200, text.length())));
     }
     return answer.body();

@@ -63,7 +63,7 @@ final class PiecewiseLinearInversion {
       g = guideOf(size);
       resolved = oneBoundaryPerBucket(g);
     }
-    this.guide = resolved || !fine ? g : guideOf(256);
+    this.guide = g; // when not resolved, the search loop starts from the finest guide tried
     this.oneStep = resolved;
   }
 

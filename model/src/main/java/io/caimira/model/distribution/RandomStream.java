@@ -1,8 +1,6 @@
 package io.caimira.model.distribution;
 
-import io.caimira.model.work.Cancellation;
-
-import java.util.stream.IntStream;
+import io.caimira.model.work.ParallelBlocks;
 
 /**
  * The random numbers of one distribution draw. A stream fills an array in chunks of {@link #CHUNK_SIZE}
@@ -38,20 +36,7 @@ public final class RandomStream {
       throw new IllegalArgumentException("sample size must be positive: " + n);
     }
     double[] out = new double[n];
-    int chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
-    if (chunks == 1) {
-      sampler.fill(out, 0, n, chunk(0));
-    } else {
-      Thread owner = Cancellation.owner();
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c -> {
-                Cancellation.check(owner);
-                int from = c * CHUNK_SIZE;
-                sampler.fill(out, from, Math.min(n, from + CHUNK_SIZE), chunk(c));
-              });
-    }
+    ParallelBlocks.run(n, CHUNK_SIZE, (from, to) -> sampler.fill(out, from, to, chunk(from / CHUNK_SIZE)));
     return out;
   }
 }

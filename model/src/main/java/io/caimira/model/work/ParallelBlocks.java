@@ -19,9 +19,14 @@ public final class ParallelBlocks {
     void run(int from, int to);
   }
 
-  /** Runs {@code body} on every block of [0, n). */
+  /** Runs {@code body} on every block of {@link #BLOCK} elements of [0, n). */
   public static void run(int n, Block body) {
-    int blocks = (n + BLOCK - 1) / BLOCK;
+    run(n, BLOCK, body);
+  }
+
+  /** Runs {@code body} on every block of {@code size} elements of [0, n) (block b starts at b·size). */
+  public static void run(int n, int size, Block body) {
+    int blocks = (n + size - 1) / size;
     if (blocks <= 1) {
       body.run(0, n);
       return;
@@ -29,8 +34,8 @@ public final class ParallelBlocks {
     Thread owner = Cancellation.owner();
     IntStream.range(0, blocks).parallel().forEach(b -> {
       Cancellation.check(owner);
-      int from = b * BLOCK;
-      body.run(from, Math.min(n, from + BLOCK));
+      int from = b * size;
+      body.run(from, Math.min(n, from + size));
     });
   }
 }

@@ -42,10 +42,10 @@ class CancellationTest {
     // a draw on behalf of an interrupted owner: the sampler's own check sees it first ...
     MonteCarloSampler sampler = MonteCarloSampler.withSeed(200_000, 1);
     Interrupted.onBehalfOfAnInterruptedOwner(() -> sampler.draw(new Uniform(0, 1)), "MonteCarloSampler");
-    // ... and the chunks filled on the common pool check the owner too
+    // ... and the chunks filled on the common pool check the owner too (in the block runner the stream uses)
     Interrupted.onBehalfOfAnInterruptedOwner(
         () -> new Uniform(0, 1).sample(200_000, io.caimira.model.distribution.MonteCarloRandom.withSeed(2)),
-        "RandomStream");
+        "ParallelBlocks");
   }
 
   @Test
