@@ -80,7 +80,12 @@ public final class ScenarioBuilder {
     Headcount infectedHeadcount = population.hasOccupancy()
         ? Headcount.varying(Occupancy.infected(population.occupancy()))
         : Headcount.fixed(population.infectedPeople(), Presences.infected(population));
-    Activity infectedActivity = sampler.activity(activity.physicalActivity());
+    // the infected's inhalation enters the model only through short-range interactions (their dose uses it, as
+    // upstream's does); otherwise it is not drawn
+    boolean shortRangeInteractions = !population.hasOccupancy() && !input.shortRange().interactions().isEmpty();
+    Activity infectedActivity = shortRangeInteractions
+        ? sampler.activity(activity.physicalActivity())
+        : sampler.exhaling(activity.physicalActivity());
     var infectedMask = sampler.mask(input.mask());
     var virus = sampler.virus(input.virus());
     Expiration expiration =
@@ -107,9 +112,10 @@ public final class ScenarioBuilder {
       }
     }
 
-    // (3) the CO₂ emitters: everyone in the room
+    // (3) the CO₂ emitters: everyone in the room. The mean CO₂ concentration is linear in their exhalation rate, so
+    // it takes the log-normal's exact mean instead of the mean of drawn rates (docs/api.md, decided deviations)
     SimplePopulation emitters = new SimplePopulation(
-        Headcount.varying(Occupancy.total(population)), sampler.activity(activity.physicalActivity()));
+        Headcount.varying(Occupancy.total(population)), activity.physicalActivity().expected());
     Co2ConcentrationModel co2 = new Co2ConcentrationModel(room, ventilation, emitters);
     // natural ventilation is the only part that uses the outside temperature
     String weatherStation = input.ventilation().type() == VentilationInput.Type.NATURAL
@@ -127,7 +133,8 @@ public final class ScenarioBuilder {
 
   private static ExposedPopulation exposed(int number, Interval presence, ActivityChoice activity, VirusInput input,
       Samples hostImmunity, MonteCarloSampler sampler) {
-    Activity breathing = sampler.activity(activity.physicalActivity());
+    // the exposed's exhalation does not enter the model: only their inhalation is drawn
+    Activity breathing = sampler.inhaling(activity.physicalActivity());
     var mask = sampler.mask(input.mask());
     return new ExposedPopulation(new Headcount.Fixed(number, presence), breathing, mask, hostImmunity);
   }

@@ -26,7 +26,7 @@ public record ExposedGroupSummary(
 
   public static ExposedGroupSummary of(String id, ExposureModel m) {
     ExposedPopulation e = m.exposed();
-    return new ExposedGroupSummary(id, e.number(), e.presenceInterval().boundaries(), ActivitySummary.of(e.activity()),
+    return new ExposedGroupSummary(id, e.number(), e.presenceInterval().boundaries(), ActivitySummary.inhalation(e.activity()),
         MaskSummary.of(e.mask()), SampleStats.of(e.hostImmunity()), m.exposedToShortRange(),
         m.shortRange().stream().map(InteractionSummary::of).toList());
   }

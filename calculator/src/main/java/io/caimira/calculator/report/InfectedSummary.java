@@ -26,11 +26,14 @@ public record InfectedSummary(
     @JsonProperty("virus") VirusSummary virus,
     @JsonProperty("host_immunity") SampleStats hostImmunity) {
 
-  public static InfectedSummary of(VirusSource s) {
+  /** The summary of {@code s}; {@code shortRange}: whether short-range interactions use its inhalation rate. */
+  public static InfectedSummary of(VirusSource s, boolean shortRange) {
     Integer number = s.headcount() instanceof Headcount.Fixed f ? f.number() : null;
     Profile occupancy = s.headcount() instanceof Headcount.Varying v ? Profile.of(v.number()) : null;
     InfectedPopulation infected = s instanceof InfectedPopulation p ? p : null;
-    return new InfectedSummary(number, occupancy, s.presenceInterval().boundaries(), ActivitySummary.of(s.activity()),
+    ActivitySummary activity =
+        shortRange ? ActivitySummary.of(s.activity()) : ActivitySummary.exhalation(s.activity());
+    return new InfectedSummary(number, occupancy, s.presenceInterval().boundaries(), activity,
         infected == null ? null : ExpirationSummary.of(infected.expiration()), MaskSummary.of(s.mask()),
         VirusSummary.of(s.virus()), infected == null ? null : SampleStats.of(infected.hostImmunity()));
   }

@@ -32,8 +32,9 @@ public record ModelSummary(
     LongRangeConcentration c = first.concentrationModels().get(0);
     List<VentilationSummary> ventilation =
         c instanceof ConcentrationModel m ? VentilationSummary.of(m.ventilation()) : List.of();
+    boolean shortRange = !first.shortRange().isEmpty();
     List<InfectedSummary> infected =
-        first.concentrationModels().stream().map(x -> InfectedSummary.of(x.infected())).toList();
+        first.concentrationModels().stream().map(x -> InfectedSummary.of(x.infected(), shortRange)).toList();
     List<ExposedGroupSummary> groups =
         scenario.groups().stream().map(g -> ExposedGroupSummary.of(g.id(), g.exposure())).toList();
     return new ModelSummary(RoomSummary.of(first.room()), ventilation, infected, groups,

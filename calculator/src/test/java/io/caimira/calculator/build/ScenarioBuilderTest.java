@@ -304,6 +304,36 @@ class ScenarioBuilderTest {
         "The short-range-interaction cannot last longer than the presence of the infected.");
   }
 
+  /**
+   * Only the breathing rates that enter the model are drawn (api.md, deviation 18): the exposed's inhalation and the
+   * infected's exhalation, the infected's inhalation too when short-range interactions use it; the others are the
+   * log-normal's exact mean (exp(μ + σ²/2), seated: 0.5057 m³/h), as are the CO₂ emitters' rates.
+   */
+  @Test
+  void onlyTheBreathingRatesTheModelUsesAreDrawn() {
+    double seatedMean = Math.exp(-0.6872121723362303 + 0.5 * 0.10498338229297108 * 0.10498338229297108);
+    Scenario office = build(Baseline.body(), (x, y, mo) -> DECEMBER);
+    var infected = infected(office).activity();
+    var exposed = model(office).exposed().activity();
+    assertThat(infected.exhalationRate().size()).isEqualTo(N);
+    assertThat(infected.inhalationRate().isConstant()).isTrue();
+    assertThat(infected.inhalationRate().scalar()).isCloseTo(seatedMean, within(1e-15));
+    assertThat(exposed.inhalationRate().size()).isEqualTo(N);
+    assertThat(exposed.exhalationRate().isConstant()).isTrue();
+    var emitters = office.co2().emitters().activity();
+    assertThat(emitters.exhalationRate().scalar()).isCloseTo(seatedMean, within(1e-15));
+    assertThat(emitters.inhalationRate().scalar()).isCloseTo(seatedMean, within(1e-15));
+
+    ObjectNode b = Baseline.body();
+    b.put("short_range_option", "short_range_yes");
+    b.put("short_range_occupants", "3");
+    b.put("short_range_interactions", "{\"g\": [{\"expiration\": \"Shouting\", \"start_time\": \"10:30\", "
+        + "\"duration\": 30}]}");
+    var withShortRange = infected(build(b, (x, y, mo) -> DECEMBER)).activity();
+    assertThat(withShortRange.inhalationRate().size()).isEqualTo(N);
+    assertThat(withShortRange.exhalationRate().size()).isEqualTo(N);
+  }
+
   @Test
   void expirationMixes() {
     ObjectNode b = Baseline.body();

@@ -72,6 +72,23 @@ class ModelSummaryTest {
     assertThat(m.seed()).isEqualTo(42);
   }
 
+  /** The summary shows the breathing rates the model uses, which are the drawn ones (api.md, deviation 18). */
+  @Test
+  void theBreathingRatesTheModelDoesNotUseAreLeftOut() {
+    ModelSummary withoutShortRange = ModelSummary.of(new OfficeScenario().build());
+    ActivitySummary infected = withoutShortRange.infected().get(0).activity();
+    assertThat(infected.inhalationRate()).isNull();
+    assertThat(infected.exhalationRate().sd()).isPositive();
+    ActivitySummary exposed = withoutShortRange.exposedGroups().get(0).activity();
+    assertThat(exposed.exhalationRate()).isNull();
+    assertThat(exposed.inhalationRate().sd()).isPositive();
+
+    OfficeScenario office = new OfficeScenario();
+    office.exposedToShortRange = 2;
+    office.interaction(ExpirationType.SHOUTING, 10.5, 11);
+    assertThat(ModelSummary.of(office.build()).infected().get(0).activity().inhalationRate()).isNotNull();
+  }
+
   @Test
   void sampledMasksAreRecognised() {
     MonteCarloSampler s = MonteCarloSampler.withSeed(2_000, 1);

@@ -89,6 +89,24 @@ public final class MonteCarloSampler {
     return new Activity(inhalation, exhalation);
   }
 
+  /**
+   * The breathing of people whose inhalation does not enter the model (an infected population without short-range
+   * interactions): a drawn exhalation rate; the inhalation is the log-normal's mean, not drawn.
+   */
+  public Activity exhaling(PhysicalActivity activity) {
+    return new Activity(Samples.constant(activity.breathingRateDistribution().mean()),
+        draw(activity.breathingRateDistribution()));
+  }
+
+  /**
+   * The breathing of people whose exhalation does not enter the model (the exposed): a drawn inhalation rate; the
+   * exhalation is the log-normal's mean, not drawn.
+   */
+  public Activity inhaling(PhysicalActivity activity) {
+    return new Activity(draw(activity.breathingRateDistribution()),
+        Samples.constant(activity.breathingRateDistribution().mean()));
+  }
+
   /** A mask with sampled inward (and, for cloth, outward) efficiency; no draw for "No mask". */
   public Mask mask(MaskType type) {
     if (type.inhaleDistribution().isEmpty()) {

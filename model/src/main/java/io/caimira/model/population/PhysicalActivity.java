@@ -41,6 +41,15 @@ public enum PhysicalActivity {
     return Activity.of(meanRate, meanRate);
   }
 
+  /**
+   * The activity with the log-normal's exact mean for both rates: the expected value of the sample mean of the
+   * Monte-Carlo rates, for a model that is linear in them and needs only their mean (the CO₂ emitters).
+   */
+  public Activity expected() {
+    double mean = distribution.mean();
+    return Activity.of(mean, mean);
+  }
+
   public static PhysicalActivity fromLabel(String label) {
     return Arrays.stream(values())
         .filter(a -> a.label.equals(label))
