@@ -69,7 +69,25 @@ public final class ScenarioBuilder {
    * from {@code draws} (null: draw everything); the numbers are the same either way.
    */
   public Scenario build(VirusInput input, int sampleSize, long seed, DrawCache draws) {
-    MonteCarloSampler sampler = MonteCarloSampler.withSeed(sampleSize, seed, draws);
+    // the draws are made on the pool's threads while the model is put together, and all are made before it is
+    // returned (MonteCarloSampler.deferringDraws)
+    MonteCarloSampler sampler = MonteCarloSampler.withSeed(sampleSize, seed, draws).deferringDraws();
+    boolean built = false;
+    try {
+      Scenario scenario = assemble(input, sampler);
+      sampler.finishDraws();
+      built = true;
+      return scenario;
+    } finally {
+      if (!built) {
+        sampler.abandonDraws();
+      }
+    }
+  }
+
+  private Scenario assemble(VirusInput input, MonteCarloSampler sampler) {
+    int sampleSize = sampler.size();
+    long seed = sampler.seed();
     PopulationInput population = input.population();
     Room room = RoomFactory.room(input.room());
     Ventilation ventilation =

@@ -1,5 +1,6 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.work.Cancellation;
 import io.caimira.model.work.ParallelBlocks;
 
 /**
@@ -28,6 +29,22 @@ public final class RandomStream {
   /** The generator of chunk {@code index}. */
   public ChunkRandom chunk(int index) {
     return new ChunkRandom(SeedMixer.child(seed, index, CHUNK_MULTIPLIER));
+  }
+
+  /**
+   * As {@link #fill}, on the calling thread alone, chunk after chunk (the same numbers), checking at every chunk
+   * whether {@code owner}'s work has been cancelled.
+   */
+  public double[] fillInOrder(int n, ChunkSampler sampler, Thread owner) {
+    if (n < 1) {
+      throw new IllegalArgumentException("sample size must be positive: " + n);
+    }
+    double[] out = new double[n];
+    for (int from = 0; from < n; from += CHUNK_SIZE) {
+      Cancellation.check(owner);
+      sampler.fill(out, from, Math.min(n, from + CHUNK_SIZE), chunk(from / CHUNK_SIZE));
+    }
+    return out;
   }
 
   /** A fresh array of {@code n} samples filled by {@code sampler}, chunk by chunk. */

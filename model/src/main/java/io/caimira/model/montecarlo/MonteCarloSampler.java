@@ -6,6 +6,7 @@ import io.caimira.model.aerosol.Expiration;
 import io.caimira.model.aerosol.ExpirationDistribution;
 import io.caimira.model.aerosol.Mask;
 import io.caimira.model.aerosol.MaskType;
+import io.caimira.model.distribution.ChunkedDistribution;
 import io.caimira.model.distribution.ConversationalDistance;
 import io.caimira.model.distribution.Distribution;
 import io.caimira.model.distribution.MonteCarloRandom;
@@ -30,6 +31,8 @@ public final class MonteCarloSampler {
   private final int size;
   private final MonteCarloRandom random;
   private final DrawCache cache;
+  /** Draws made while the build goes on; null when every draw is made at once. */
+  private DeferredDraws deferred;
 
   public MonteCarloSampler(int size, MonteCarloRandom random) {
     this(size, random, null);
@@ -62,11 +65,38 @@ public final class MonteCarloSampler {
     return random.seed();
   }
 
+  /**
+   * From now on, draws are made while the caller goes on building (on the pool's threads and, when it needs
+   * samples, on the caller's): their samples are {@link Samples#deferred deferred}, the same numbers as immediate
+   * draws. The caller must call {@link #finishDraws()} before the model leaves its thread, so that nothing is left
+   * running; only the calling thread may then ask for draws.
+   */
+  public MonteCarloSampler deferringDraws() {
+    if (deferred == null) {
+      deferred = new DeferredDraws();
+    }
+    return this;
+  }
+
+  /** Waits until every draw asked for is made (nothing to do unless {@link #deferringDraws()}). */
+  public void finishDraws() {
+    if (deferred != null) {
+      deferred.finish();
+    }
+  }
+
+  /** Drops the draws nobody has started, for a build that failed (their samples must not be used). */
+  public void abandonDraws() {
+    if (deferred != null) {
+      deferred.abandon();
+    }
+  }
+
   /** Samples of any distribution. */
   public Samples draw(Distribution distribution) {
     Cancellation.check();
     if (cache == null) {
-      return distribution.sample(size, random);
+      return sample(distribution);
     }
     long first = random.streamsUsed();
     DrawCache.Draw made = cache.get(random.seed(), first, distribution, size);
@@ -76,9 +106,16 @@ public final class MonteCarloSampler {
       }
       return made.samples();
     }
-    Samples samples = distribution.sample(size, random);
+    Samples samples = sample(distribution);
     cache.put(random.seed(), first, distribution, size, new DrawCache.Draw(samples, random.streamsUsed() - first));
     return samples;
+  }
+
+  private Samples sample(Distribution distribution) {
+    if (deferred != null && distribution instanceof ChunkedDistribution chunked) {
+      return deferred.draw(size, random.nextStream(), chunked);
+    }
+    return distribution.sample(size, random);
   }
 
   /** Independent log-normal inhalation then exhalation rates [m³/h]. */

@@ -22,10 +22,54 @@ public final class Samples {
   private static final Samples ZERO = new Samples(new double[] {0.0});
   private static final Samples ONE = new Samples(new double[] {1.0});
 
-  private final double[] values;
+  /** The samples; for a deferred instance null until its draw has been awaited, then set once. */
+  private volatile double[] array;
+  /** The draw that gives the samples of a deferred instance; null for the others. */
+  private final Deferred deferred;
+  private final int size;
 
   private Samples(double[] values) {
-    this.values = values;
+    this.array = values;
+    this.deferred = null;
+    this.size = values.length;
+  }
+
+  private Samples(Deferred deferred) {
+    this.deferred = deferred;
+    this.size = deferred.size();
+  }
+
+  /**
+   * Samples that are still being drawn (on another thread): the first operation that needs them waits for the draw
+   * (or makes it, if no thread has started it). The size is known at once.
+   */
+  public static Samples deferred(Deferred draw) {
+    if (draw.size() < 1) {
+      throw new IllegalArgumentException("Samples need at least one value");
+    }
+    return new Samples(draw);
+  }
+
+  /** A draw that will give the samples of a {@link #deferred} instance. */
+  public interface Deferred {
+    /** The number of samples it gives. */
+    int size();
+
+    /**
+     * The samples, waiting for them (or computing them) if needed; the same array at every call, safe to call from
+     * any thread.
+     */
+    double[] await();
+  }
+
+  /** The samples, waiting for a deferred draw the first time. */
+  private double[] values() {
+    double[] v = array;
+    if (v == null) {
+      v = deferred.await();
+      array = v;
+    }
+    return v;
   }
 
   /** One value for every sample. */
@@ -60,21 +104,23 @@ public final class Samples {
 
 
   public boolean isConstant() {
-    return values.length == 1;
+    return size == 1;
   }
 
   /** Number of samples held (1 for a constant). */
   public int size() {
-    return values.length;
+    return size;
   }
 
   /** The value of sample {@code i}; a constant answers its value for any index. */
   public double get(int i) {
+    double[] values = values();
     return values.length == 1 ? values[0] : values[i];
   }
 
   /** The value of a constant. */
   public double scalar() {
+    double[] values = values();
     if (values.length != 1) {
       throw new IllegalStateException("Not a constant: " + values.length + " samples");
     }
@@ -83,6 +129,7 @@ public final class Samples {
 
   /** Writes samples [from, to) into {@code target} starting at index 0 (a constant fills them all). */
   public void copyTo(double[] target, int from, int to) {
+    double[] values = values();
     if (values.length == 1) {
       java.util.Arrays.fill(target, 0, to - from, values[0]);
     } else {
@@ -95,6 +142,7 @@ public final class Samples {
    * formed block by block instead of as a whole array.
    */
   public void divideSlice(double[] target, int from, int to) {
+    double[] values = values();
     if (values.length == 1) {
       double v = values[0];
       for (int k = 0; k < to - from; k++) {
@@ -109,6 +157,7 @@ public final class Samples {
 
   /** The smallest sample (NaN if any sample is NaN). */
   public double min() {
+    double[] values = values();
     double m = Double.POSITIVE_INFINITY;
     boolean nan = false;
     for (double v : values) {
@@ -120,6 +169,7 @@ public final class Samples {
 
   /** The largest sample (NaN if any sample is NaN). */
   public double max() {
+    double[] values = values();
     double m = Double.NEGATIVE_INFINITY;
     boolean nan = false;
     for (double v : values) {
@@ -130,14 +180,15 @@ public final class Samples {
   }
 
   public double[] toArray() {
+    double[] values = values();
     return values.clone();
   }
 
   /** The size several operands broadcast to. */
   public static int broadcastSize(Samples first, Samples... others) {
-    int n = first.values.length;
+    int n = first.size;
     for (Samples o : others) {
-      int m = o.values.length;
+      int m = o.size;
       if (m != 1 && n != 1 && m != n) {
         throw new IllegalArgumentException("Sample sizes do not match: " + n + " and " + m);
       }
@@ -147,6 +198,7 @@ public final class Samples {
   }
 
   public Samples map(DoubleUnaryOperator f) {
+    double[] values = values();
     double[] out = new double[values.length];
     Thread owner = Cancellation.owner();
     for (int i = 0; i < out.length; i++) {
@@ -172,14 +224,15 @@ public final class Samples {
   }
 
   public Samples times(Samples other) {
+    double[] values = values();
     if (other.isConstant()) {
-      return times(other.values[0]);
+      return times(other.values()[0]);
     }
     if (isConstant()) {
       return other.times(values[0]);
     }
     double[] a = values;
-    double[] b = other.values;
+    double[] b = other.values();
     double[] out = new double[broadcastSize(this, other)];
     for (int i = 0; i < out.length; i++) {
       out[i] = a[i] * b[i];
@@ -188,6 +241,7 @@ public final class Samples {
   }
 
   public Samples times(double factor) {
+    double[] values = values();
     if (factor == 1.0) {
       return this;
     }
@@ -199,14 +253,15 @@ public final class Samples {
   }
 
   public Samples plus(Samples other) {
+    double[] values = values();
     if (other.isConstant()) {
-      return plus(other.values[0]);
+      return plus(other.values()[0]);
     }
     if (isConstant()) {
       return other.plus(values[0]);
     }
     double[] a = values;
-    double[] b = other.values;
+    double[] b = other.values();
     double[] out = new double[broadcastSize(this, other)];
     for (int i = 0; i < out.length; i++) {
       out[i] = a[i] + b[i];
@@ -215,6 +270,7 @@ public final class Samples {
   }
 
   public Samples plus(double term) {
+    double[] values = values();
     if (term == 0.0) {
       return this;
     }
@@ -226,11 +282,12 @@ public final class Samples {
   }
 
   public Samples minus(Samples other) {
+    double[] values = values();
     if (isConstant() || other.isConstant()) {
       return zip(other, (a, b) -> a - b);
     }
     double[] a = values;
-    double[] b = other.values;
+    double[] b = other.values();
     double[] out = new double[broadcastSize(this, other)];
     for (int i = 0; i < out.length; i++) {
       out[i] = a[i] - b[i];
@@ -239,11 +296,12 @@ public final class Samples {
   }
 
   public Samples dividedBy(Samples other) {
+    double[] values = values();
     if (isConstant() || other.isConstant()) {
       return zip(other, (a, b) -> a / b);
     }
     double[] a = values;
-    double[] b = other.values;
+    double[] b = other.values();
     double[] out = new double[broadcastSize(this, other)];
     for (int i = 0; i < out.length; i++) {
       out[i] = a[i] / b[i];
@@ -256,6 +314,7 @@ public final class Samples {
    * (faster than one running sum, and no less accurate).
    */
   public double mean() {
+    double[] values = values();
     if (values.length == 1) {
       return values[0];
     }
@@ -264,6 +323,7 @@ public final class Samples {
 
   /** Population standard deviation (divides by N), 0 for a constant. */
   public double std() {
+    double[] values = values();
     if (values.length == 1) {
       return 0.0;
     }
@@ -279,6 +339,7 @@ public final class Samples {
    * five (the same numbers; all NaN when the mean is NaN).
    */
   public Summary summary() {
+    double[] values = values();
     if (values.length == 1) {
       return new Summary(values[0], 0.0, values[0], values[0]);
     }
@@ -357,16 +418,19 @@ public final class Samples {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Samples s && Arrays.equals(values, s.values);
+    double[] values = values();
+    return o instanceof Samples s && Arrays.equals(values, s.values());
   }
 
   @Override
   public int hashCode() {
+    double[] values = values();
     return Arrays.hashCode(values);
   }
 
   @Override
   public String toString() {
+    double[] values = values();
     if (values.length == 1) {
       return Double.toString(values[0]);
     }
