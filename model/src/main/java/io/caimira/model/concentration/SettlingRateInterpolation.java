@@ -134,7 +134,7 @@ final class SettlingRateInterpolation {
       int offset = w < cw ? 0 : times;
       for (int p = 0; p < panels.size(); p++) {
         double[][] coefficients = panels.get(p).coefficients();
-        for (int k = 0; k < NODES; k++) {
+        for (int k = 0; k < panels.get(p).terms(); k++) {
           double weight = moments[w][p * NODES + k];
           double[] curve = coefficients[k];
           for (int q = 0; q < times; q++) {
@@ -150,10 +150,12 @@ final class SettlingRateInterpolation {
   }
 
   /**
-   * A panel [lo, hi] of settling rates, the curves walked at its nodes (values[node][curve point]) and the
-   * Chebyshev coefficients of their interpolants (coefficients[k][curve point]).
+   * A panel [lo, hi] of settling rates, the curves walked at its nodes (values[node][curve point]), the Chebyshev
+   * coefficients of their interpolants (coefficients[k][curve point]) and how many of them count: the coefficients
+   * from {@code terms} on are below {@link #TOLERANCE} times their curve's largest value (dropping them changes a
+   * mean by less than (NODES − terms)·TOLERANCE of it), so their moments are not formed.
    */
-  private record Panel(double lo, double hi, double[][] values, double[][] coefficients) {}
+  private record Panel(double lo, double hi, double[][] values, double[][] coefficients, int terms) {}
 
   /**
    * The coefficients c_k of the polynomial through the values at the Lobatto nodes xₘ = cos(πm/n), in the basis
@@ -196,7 +198,7 @@ final class SettlingRateInterpolation {
     }
     double[][] coefficients = chebyshevCoefficients(values);
     if (resolved(lo, hi, values, coefficients)) {
-      out.add(new Panel(lo, hi, values, coefficients));
+      out.add(new Panel(lo, hi, values, coefficients, terms(values, coefficients)));
       return out.size() <= MAX_PANELS;
     }
     double mid = 0.5 * (lo + hi);
@@ -233,6 +235,25 @@ final class SettlingRateInterpolation {
       }
     }
     return true;
+  }
+
+  /** The number of leading coefficients that are not negligible for some curve (at least 2). */
+  private static int terms(double[][] values, double[][] coefficients) {
+    int curves = values[0].length;
+    double[] scale = new double[curves];
+    for (double[] v : values) {
+      for (int c = 0; c < curves; c++) {
+        scale[c] = Math.max(scale[c], Math.abs(v[c]));
+      }
+    }
+    for (int k = NODES - 1; k >= 2; k--) {
+      for (int c = 0; c < curves; c++) {
+        if (Math.abs(coefficients[k][c]) > TOLERANCE * scale[c]) {
+          return k + 1;
+        }
+      }
+    }
+    return 2;
   }
 
   /** Node m of the Chebyshev–Lobatto points of [lo, hi], in decreasing order. */
@@ -296,8 +317,10 @@ final class SettlingRateInterpolation {
     double[] highs = new double[count];
     double[] centres = new double[count];
     double[] inverseHalfWidths = new double[count];
+    int[] terms = new int[count];
     for (int p = 0; p < count; p++) {
       Panel panel = panels.get(p);
+      terms[p] = panel.terms;
       highs[p] = panel.hi;
       centres[p] = 0.5 * (panel.lo + panel.hi);
       inverseHalfWidths[p] = 2 / (panel.hi - panel.lo);
@@ -318,8 +341,8 @@ final class SettlingRateInterpolation {
         weights[k].copyTo(w[k], from, to);
       }
       double[][] sums = count == 1
-          ? onePanelMoments(a, w, centres[0], inverseHalfWidths[0])
-          : panelMoments(a, w, highs, centres, inverseHalfWidths);
+          ? onePanelMoments(a, w, centres[0], inverseHalfWidths[0], terms[0])
+          : panelMoments(a, w, highs, centres, inverseHalfWidths, terms);
       partial[b] = sums;
     });
     double[][] total = new double[weights.length][count * NODES];
@@ -334,10 +357,11 @@ final class SettlingRateInterpolation {
   }
 
   /**
-   * The moments of one block on a single panel, node by node: T_k of every sample from T_(k−1) and T_(k−2) (a loop
-   * the JIT vectorises), then its products with each weight summed in four interleaved partial sums.
+   * The first {@code terms} moments of one block on a single panel (the others are left 0), node by node: T_k of
+   * every sample from T_(k−1) and T_(k−2) (a loop the JIT vectorises), then its products with each weight summed in
+   * four interleaved partial sums.
    */
-  static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth) {
+  static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth, int terms) {
     int n = a.length;
     double[] twoX = new double[n];
     double[] previous = new double[n];
@@ -355,7 +379,7 @@ final class SettlingRateInterpolation {
       sums[k][0] = FixedOrderSums.sum(w[k]);
       sums[k][1] = FixedOrderSums.dot(w[k], current);
     }
-    for (int m = 2; m < NODES; m++) {
+    for (int m = 2; m < terms; m++) {
       for (int i = 0; i < n; i++) {
         previous[i] = twoX[i] * current[i] - previous[i];
       }
@@ -374,7 +398,7 @@ final class SettlingRateInterpolation {
    * panel's moments are formed as on a single panel.
    */
   private static double[][] panelMoments(double[] a, double[][] w, double[] highs, double[] centres,
-      double[] inverseHalfWidths) {
+      double[] inverseHalfWidths, int[] terms) {
     int panels = highs.length;
     int n = a.length;
     int[] panel = new int[n];
@@ -408,7 +432,7 @@ final class SettlingRateInterpolation {
         slice[k] = java.util.Arrays.copyOfRange(gatheredWeights[k], from, to);
       }
       double[][] own = onePanelMoments(java.util.Arrays.copyOfRange(gatheredRates, from, to), slice, centres[p],
-          inverseHalfWidths[p]);
+          inverseHalfWidths[p], terms[p]);
       for (int k = 0; k < w.length; k++) {
         System.arraycopy(own[k], 0, sums[k], p * NODES, NODES);
       }

@@ -28,9 +28,16 @@ class ChebyshevMomentsTest {
         }
         double centre = 2.4;
         double inverseHalfWidth = 1 / 2.6;
-        double[][] nodeByNode = SettlingRateInterpolation.onePanelMoments(a, w, centre, inverseHalfWidth);
+        int nodes = SettlingRateInterpolation.NODES;
         double[][] plain = plain(a, w, centre, inverseHalfWidth);
+        double[][] nodeByNode = SettlingRateInterpolation.onePanelMoments(a, w, centre, inverseHalfWidth, nodes);
         assertThat(nodeByNode).as("%d weights, %d samples", weights, n).isDeepEqualTo(plain);
+        // with fewer terms: the same leading moments, the others not formed (0)
+        double[][] leading = SettlingRateInterpolation.onePanelMoments(a, w, centre, inverseHalfWidth, 9);
+        for (int k = 0; k < weights; k++) {
+          assertThat(java.util.Arrays.copyOf(leading[k], 9)).isEqualTo(java.util.Arrays.copyOf(plain[k], 9));
+          assertThat(java.util.Arrays.copyOfRange(leading[k], 9, nodes)).containsOnly(0.0);
+        }
       }
     }
   }
