@@ -99,8 +99,9 @@ final class TotalProbability {
     /**
      * The mean P(I) (a fraction) with k = 1 … most infected, in one pass over the samples. Per sample the exponent
      * of the dose–response is x_k = k·a + b (a from the scaled dose, b from the jets), and
-     * 1 − e^(−x_(k+1)) = (1 − e^(−x_k)) + e^(−x_k)·(1 − e^(−a)): a sum of positive terms, so four exponentials
-     * per sample give all k to within a few ulps of {@link InfectionProbability#fromDose} for each.
+     * 1 − e^(−x_(k+1)) = (1 − e^(−x_k)) + e^(−x_k)·(1 − e^(−a)): a sum of positive terms, so two exponentials
+     * (expm1; one without short-range interactions, where b = 0) per sample give all k to within a few ulps of
+     * {@link InfectionProbability#fromDose} for each.
      */
     double[] meanProbabilities(ExposureModel model, int most) {
       Samples immunity = model.exposed().hostImmunity();
@@ -111,18 +112,30 @@ final class TotalProbability {
       int blocks = (n + BLOCK - 1) / BLOCK;
       double[][] partial = new double[blocks][];
       Thread owner = Cancellation.owner();
+      boolean withoutJets = jets.isConstant() && jets.scalar() == 0.0;
       IntStream range = IntStream.range(0, blocks);
       (blocks > 1 ? range.parallel() : range).forEach(b -> {
         Cancellation.check(owner);
         double[] sums = new double[most];
-        for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-          double perDose = (1 - immunity.get(i)) / (id50.get(i) / ln2 * transmissibility);
-          double a = scaled.get(i) * perDose;
-          double x = a + jets.get(i) * perDose;
-          double probability = -Math.expm1(-x);
-          double remaining = Math.exp(-x);
-          double step = -Math.expm1(-a);
-          double decay = Math.exp(-a);
+        int from = b * BLOCK;
+        int to = Math.min(n, from + BLOCK);
+        double[][] in = new double[4][to - from];
+        immunity.copyTo(in[0], from, to);
+        id50.copyTo(in[1], from, to);
+        scaled.copyTo(in[2], from, to);
+        jets.copyTo(in[3], from, to);
+        for (int j = 0; j < to - from; j++) {
+          double perDose = (1 - in[0][j]) / (in[1][j] / ln2 * transmissibility);
+          double a = in[2][j] * perDose;
+          double x = a + in[3][j] * perDose;
+          // e^(−x) = 1 + expm1(−x): exact enough, since where it loses digits (large x) its terms are negligible
+          // next to the probability, then close to 1
+          double minusProbability = Math.expm1(-x);
+          double probability = -minusProbability;
+          double remaining = 1 + minusProbability;
+          double minusStep = withoutJets ? minusProbability : Math.expm1(-a); // x = a without short range
+          double step = -minusStep;
+          double decay = 1 + minusStep;
           sums[0] += probability;
           for (int k = 1; k < most; k++) {
             probability += remaining * step;
