@@ -86,6 +86,10 @@ public final class Custom implements ChunkedDistribution {
 
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
+    if (inversion != null) {
+      inversion.fill(out, from, to, random); // a loop of its own: the same draws, compiled on their own
+      return;
+    }
     for (int i = from; i < to; i++) {
       out[i] = draw(random);
     }

@@ -32,9 +32,7 @@ public final class LogCustom implements ChunkedDistribution {
   @Override
   public void fill(double[] out, int from, int to, ChunkRandom random) {
     // the draws first, then the exponentials: the same numbers as one loop, faster (see LogNormal#fill)
-    for (int i = from; i < to; i++) {
-      out[i] = log10Distribution.draw(random);
-    }
+    log10Distribution.fill(out, from, to, random);
     for (int i = from; i < to; i++) {
       out[i] = Math.exp(LN_10 * out[i]);
     }

@@ -120,9 +120,26 @@ final class PiecewiseLinearInversion {
     return sampler.total > 0 ? Optional.of(sampler) : Optional.empty();
   }
 
+  /**
+   * Draws into out[from, to): the uniforms first, then their inversions (the same draws as {@link #draw} in a loop;
+   * the second loop carries no generator state from one draw to the next, so the processor overlaps them).
+   */
+  void fill(double[] out, int from, int to, ChunkRandom random) {
+    for (int i = from; i < to; i++) {
+      out[i] = random.nextDouble();
+    }
+    for (int i = from; i < to; i++) {
+      out[i] = inverse(out[i]);
+    }
+  }
+
   /** One draw. */
   double draw(ChunkRandom random) {
-    double u = random.nextDouble();
+    return inverse(random.nextDouble());
+  }
+
+  /** The draw of uniform u ∈ [0, 1). */
+  private double inverse(double u) {
     double target = u * total;
     // the guide's segment starts at or below every target of its bucket (u·size ≥ k, and the same rounding)
     int j = guide[(int) (u * guide.length)];
