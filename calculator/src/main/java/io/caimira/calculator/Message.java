@@ -24,11 +24,23 @@ public record Message(MessageKey key, List<Object> args) {
   public static final int MAX_ARGUMENT = 200;
 
   /**
-   * Each argument is kept as a {@code Message} or as {@link String#valueOf(Object)}, cut after 80 characters when
-   * longer than {@link #MAX_ARGUMENT} (error messages quote at most a short prefix of a bad value).
+   * Each argument is kept as a {@code Message}, a {@link Listing} or as {@link String#valueOf(Object)}, cut after 80
+   * characters when longer than {@link #MAX_ARGUMENT} (error messages quote at most a short prefix of a bad value).
    */
   public Message {
-    args = args.stream().map(a -> a instanceof Message ? a : shorten(String.valueOf(a))).toList();
+    args = args.stream()
+        .map(a -> a instanceof Message || a instanceof Listing ? a : shorten(String.valueOf(a))).toList();
+  }
+
+  /**
+   * A list the calculator itself supplies (the allowed values of a choice), rendered as "a, b, c" and kept whole,
+   * unlike a value echoed back from the input.
+   */
+  public record Listing(List<String> items) {
+    @Override
+    public String toString() {
+      return String.join(", ", items);
+    }
   }
 
   private static String shorten(String text) {

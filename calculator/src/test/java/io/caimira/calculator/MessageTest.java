@@ -17,6 +17,19 @@ class MessageTest {
   }
 
   @Test
+  void theAllowedValuesOfAChoiceAreListedWholeWhileAnEchoedValueIsCut() {
+    // the vaccine types make a list of about 700 characters, beyond the length an echoed value is cut at
+    String bad = "x".repeat(Message.MAX_ARGUMENT + 1);
+    Message m = Message.of(MessageKey.CHOICE_INVALID, bad, "vaccine_type",
+        new Message.Listing(io.caimira.calculator.input.Choices.VACCINE_TYPES));
+    String allowed = String.join(", ", io.caimira.calculator.input.Choices.VACCINE_TYPES);
+    assertThat(allowed.length()).isGreaterThan(Message.MAX_ARGUMENT);
+    assertThat(m.english()).isEqualTo("x".repeat(80) + "… is not a valid value for vaccine_type. Allowed values: "
+        + allowed);
+    assertThat(m.text(java.util.Locale.FRENCH)).endsWith("Valeurs admises : " + allowed);
+  }
+
+  @Test
   void aMissingArgumentReadsNullAsConcatenationWouldShowIt() {
     assertThat(Message.of(MessageKey.VACCINE_NO_DATA, (Object) null).english())
         .isEqualTo("No effectiveness data for the vaccine null.");

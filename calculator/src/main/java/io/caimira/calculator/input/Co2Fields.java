@@ -7,6 +7,7 @@ import static io.caimira.calculator.input.FieldType.FLOAT;
 import static io.caimira.calculator.input.FieldType.INT;
 import static io.caimira.calculator.input.FieldType.LIST;
 import static io.caimira.calculator.input.FieldType.OPTIONAL_INT;
+import static io.caimira.calculator.input.FieldType.STRING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,11 @@ public final class Co2Fields {
         required("room_volume", FLOAT, "Room volume [m³]")
             .within(1, 1e7, "m³", "as the virus report's room_volume"),
         required("total_people", INT, "Number of people, infected included (single group)")
-            .within(0, 1_000_000, "", "as the virus report's total_people")));
+            .within(0, 1_000_000, "", "as the virus report's total_people"),
+        // the virus route's identification fields, so that one body can be sent to every route
+        optional("calculator_version", STRING, "", "Version of the calling client (accepted, not used)"),
+        optional("room_number", STRING, "", "Room identifier (accepted, not used)"),
+        optional("simulation_name", STRING, "", "Name of the simulation (accepted, not used)")));
     for (FieldSpec f : VirusFields.ALL) {
       if (SHARED.contains(f.name())) {
         own.add(f);

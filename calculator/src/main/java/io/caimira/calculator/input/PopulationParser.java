@@ -67,7 +67,8 @@ final class PopulationParser {
     String option = v.str(key);
     int n = Choices.COFFEE_OPTIONS.indexOf(option);
     if (n < 0) {
-      throw new InputError(key, Message.of(MessageKey.CHOICE_INVALID, option, key));
+      throw new InputError(key,
+          Message.of(MessageKey.CHOICE_INVALID, option, key, new Message.Listing(Choices.COFFEE_OPTIONS)));
     }
     return n;
   }

@@ -74,12 +74,12 @@ final class PreciseActivityParser {
         .filter(a -> a.label().equals(name))
         .findFirst()
         .orElseThrow(() -> error(MessageKey.PRECISE_PHYSICAL_UNKNOWN, name,
-            String.join(", ", Arrays.stream(PhysicalActivity.values()).map(PhysicalActivity::label).toList())));
+            new Message.Listing(Arrays.stream(PhysicalActivity.values()).map(PhysicalActivity::label).toList())));
     Map<ExpirationType, Double> mix = new LinkedHashMap<>();
     for (JsonNode r : p.get("respiratory_activity")) {
       String type = JsonText.plain(r.get("type"));
       if (!r.get("type").isTextual() || !Choices.EXPIRATIONS.contains(type)) {
-        throw error(MessageKey.PRECISE_RESPIRATORY_UNKNOWN, type, String.join(", ", Choices.EXPIRATIONS));
+        throw error(MessageKey.PRECISE_RESPIRATORY_UNKNOWN, type, new Message.Listing(Choices.EXPIRATIONS));
       }
       double pct = r.get("percentage").doubleValue();
       if (pct < 0) {

@@ -105,7 +105,8 @@ final class ShortRangeParser {
     requireKey(id, i, "expiration");
     JsonNode expiration = i.get("expiration");
     if (!expiration.isTextual() || !Choices.EXPIRATIONS.contains(expiration.textValue())) {
-      throw error(MessageKey.SHORT_RANGE_EXPIRATION_INVALID, id, JsonText.plain(expiration));
+      throw error(MessageKey.SHORT_RANGE_EXPIRATION_INVALID, id, JsonText.plain(expiration),
+          new Message.Listing(Choices.EXPIRATIONS));
     }
     requireKey(id, i, "start_time");
     int start = TimeOfDay.minutesOrInvalid(i.get("start_time"));

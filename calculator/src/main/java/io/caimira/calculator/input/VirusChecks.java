@@ -29,7 +29,8 @@ final class VirusChecks {
     for (Map.Entry<String, List<String>> c : checks) {
       String value = v.str(c.getKey());
       if (!c.getValue().contains(value)) {
-        throw new InputError(c.getKey(), Message.of(MessageKey.CHOICE_INVALID, value, c.getKey()));
+        throw new InputError(c.getKey(),
+            Message.of(MessageKey.CHOICE_INVALID, value, c.getKey(), new Message.Listing(c.getValue())));
       }
     }
   }

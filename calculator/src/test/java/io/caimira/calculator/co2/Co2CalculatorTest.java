@@ -2,15 +2,18 @@ package io.caimira.calculator.co2;
 
 import static io.caimira.calculator.input.Baseline.assertInputError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.caimira.calculator.InputError;
 import io.caimira.calculator.input.Baseline;
 import io.caimira.calculator.input.Co2Input;
 import io.caimira.calculator.input.Co2InputParser;
+import io.caimira.calculator.input.InputLimits;
 import io.caimira.model.concentration.Co2ConcentrationModel;
 import io.caimira.model.population.Activity;
 import io.caimira.model.population.Headcount;
@@ -139,6 +142,19 @@ class Co2CalculatorTest {
     d.put("room_volume", "60");
     d.put("window_type", "window_sliding");
     assertInputError(() -> Co2InputParser.parse(d), "window_type", "Invalid argument \"window_type\" given");
+  }
+
+  @Test
+  void theVirusRoutesIdentificationFieldsAreAcceptedAndIgnored() {
+    ObjectNode b = syntheticBody();
+    b.put("calculator_version", "integrator 2.1");
+    b.put("simulation_name", "Room 12, Monday");
+    b.put("room_number", "12");
+    assertThat(Co2Calculator.transitionTimes(Co2InputParser.parse(b)))
+        .isEqualTo(Co2Calculator.transitionTimes(Co2InputParser.parse(syntheticBody())));
+    b.put("simulation_name", "x".repeat(InputLimits.MAX_STRING + 1));
+    assertThatThrownBy(() -> Co2InputParser.parse(b)).isInstanceOf(InputError.class)
+        .extracting(e -> ((InputError) e).field()).isEqualTo("simulation_name");
   }
 
   @Test

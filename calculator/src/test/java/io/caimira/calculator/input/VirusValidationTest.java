@@ -81,7 +81,8 @@ class VirusValidationTest {
   void unknownCoffeeOption() {
     // upstream: KeyError 'coffee_break_9' (api.md §6); the port names the field
     assertInputError(() -> Baseline.parse(body("exposed_coffee_break_option", "coffee_break_9")),
-        "exposed_coffee_break_option", "coffee_break_9 is not a valid value for exposed_coffee_break_option");
+        "exposed_coffee_break_option", "coffee_break_9 is not a valid value for exposed_coffee_break_option. "
+            + "Allowed values: coffee_break_0, coffee_break_1, coffee_break_2, coffee_break_3, coffee_break_4");
   }
 
   @Test
@@ -93,11 +94,13 @@ class VirusValidationTest {
   @Test
   void enums() {
     assertInputError(() -> Baseline.parse(body("activity_type", "invalid key")), "activity_type",
-        "invalid key is not a valid value for activity_type");
+        "invalid key is not a valid value for activity_type. Allowed values: "
+            + String.join(", ", ActivityType.keys()));
     assertInputError(() -> Baseline.parse(body("event_month", "invalid month")), "event_month",
-        "invalid month is not a valid value for event_month");
+        "invalid month is not a valid value for event_month. Allowed values: January, February, March, April, "
+            + "May, June, July, August, September, October, November, December");
     assertInputError(() -> Baseline.parse(body("mask_type", "No mask")), "mask_type",
-        "No mask is not a valid value for mask_type");
+        "No mask is not a valid value for mask_type. Allowed values: Type I, FFP2, Cloth");
   }
 
   @Test
@@ -248,7 +251,8 @@ class VirusValidationTest {
         Arguments.of("[{\"expiration\": \"Shouting\", \"start_time\": \"9\", \"duration\": 30}]",
             "Invalid time format for start_time in short-range interaction for " + g + ". Expected HH:MM, got 9."),
         Arguments.of("[{\"expiration\": \"Whisper\", \"start_time\": \"09:00\", \"duration\": 30}]",
-            "Invalid expiration value in short-range interaction for " + g + ". Got \"Whisper\"."),
+            "Invalid expiration value in short-range interaction for " + g + ". Got \"Whisper\". "
+                + "Allowed values: Breathing, Speaking, Singing, Shouting."),
         Arguments.of("[{\"expiration\": \"Shouting\", \"start_time\": \"09:00\", \"duration\": -30}]",
             "The duration value in short-range interaction for " + g
                 + " should be a non-negative integer. Got -30."),
