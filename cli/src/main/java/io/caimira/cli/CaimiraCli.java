@@ -16,11 +16,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "caimira", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "CAiMIRA-J: airborne infection risk reports and CO2 ventilation fits.",
     subcommands = {ServeCommand.class, VirusReportCommand.class, Co2TransitionTimesCommand.class,
-        Co2ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 failure (no calculator, internal error), 2 bad input or usage."})
+        Co2ReportCommand.class, BatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 failure (no calculator, internal error), 2 bad input or usage, 3 a batch "
+        + "in which some rooms failed."})
 public class CaimiraCli implements Runnable {
   /** Where report commands read their input when no file is given (replaceable in tests). */
   InputStream stdin = System.in;
+
+  /** Whether standard error is a terminal (batch progress is shown only there; replaceable in tests). */
+  boolean terminal = System.console() != null;
 
   /** How report commands find the calculator (ServiceLoader by default). */
   Supplier<CalculatorLookup> calculators = CalculatorLookup::load;

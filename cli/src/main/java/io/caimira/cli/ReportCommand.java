@@ -115,10 +115,4 @@ abstract class ReportCommand implements Callable<Integer> {
   private String source() {
     return input == null || input.equals("-") ? "standard input" : input;
   }
-
-  private static final class BadInput extends Exception {
-    BadInput(String message) {
-      super(message);
-    }
-  }
 }
