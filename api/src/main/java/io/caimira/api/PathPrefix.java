@@ -9,8 +9,9 @@ import java.util.Set;
  * re-routes (as upstream's router does), and the report routes are not reachable without it.
  */
 final class PathPrefix {
-  /** The report routes, answered 404 when a prefix is configured and the request does not use it. */
-  private static final Set<String> REPORT_ROUTES = Set.of("/virus/report", "/co2/transition_times", "/co2/report");
+  /** The API's own routes, answered 404 when a prefix is configured and the request does not use it. */
+  private static final Set<String> REPORT_ROUTES =
+      Set.of("/virus/report", "/co2/transition_times", "/co2/report", "/fields");
 
   private final String prefix;
 

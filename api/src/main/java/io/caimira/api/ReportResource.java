@@ -1,6 +1,10 @@
 package io.caimira.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.caimira.api.contract.Co2FitAnswer;
+import io.caimira.api.contract.ContractFilter;
+import io.caimira.api.contract.TransitionTimesAnswer;
+import io.caimira.api.contract.VirusReportAnswer;
 import io.caimira.calculator.CalculatorService;
 import io.caimira.calculator.ReportOptions;
 import jakarta.ws.rs.Consumes;
@@ -37,14 +41,15 @@ public class ReportResource {
   @Path("virus/report")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Airborne infection risk report",
-      description = "Inputs as in upstream CAiMIRA 4.19 (see docs/api-inputs.md); optional integer `seed` for a "
-          + "reproducible report. `results`: model, times, CO2_concentrations, groups.")
+  @Operation(operationId = "virusReport", summary = "Airborne infection risk report",
+      description = "Inputs as in upstream CAiMIRA 4.19 (every key in the `VirusReportInput` schema and on the "
+          + "`fields` page); optional integer `seed` for a reproducible report. See docs/api-outputs.md for when "
+          + "each optional result is present.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+      schema = @Schema(ref = ContractFilter.VIRUS_INPUT),
       examples = @ExampleObject(name = "office", value = ApiExamples.VIRUS_REPORT)))
   @APIResponse(responseCode = "200", description = "Report",
-      content = @Content(schema = @Schema(implementation = Envelope.class)))
+      content = @Content(schema = @Schema(implementation = VirusReportAnswer.class)))
   @APIResponse(responseCode = "400", description = "Bad input or malformed JSON",
       content = @Content(schema = @Schema(implementation = InputErrorBody.class)))
   @APIResponse(responseCode = "413", description = "Body larger than the configured limit",
@@ -75,13 +80,13 @@ public class ReportResource {
   @Path("co2/transition_times")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Suggested ventilation transition times from CO₂ data",
+  @Operation(operationId = "co2TransitionTimes", summary = "Suggested ventilation transition times from CO₂ data",
       description = "`results`: occupancy_times, ventilation_times, total_times (hours).")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+      schema = @Schema(ref = ContractFilter.CO2_INPUT),
       examples = @ExampleObject(name = "morning", value = ApiExamples.CO2_TRANSITION_TIMES)))
   @APIResponse(responseCode = "200", description = "Transition times",
-      content = @Content(schema = @Schema(implementation = Envelope.class)))
+      content = @Content(schema = @Schema(implementation = TransitionTimesAnswer.class)))
   @APIResponse(responseCode = "400", description = "Bad input or malformed JSON",
       content = @Content(schema = @Schema(implementation = InputErrorBody.class)))
   @APIResponse(responseCode = "503", description = "Busy (with Retry-After) or calculator unavailable",
@@ -97,14 +102,14 @@ public class ReportResource {
   @Path("co2/report")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Ventilation fitted to CO₂ data",
+  @Operation(operationId = "co2Report", summary = "Ventilation fitted to CO₂ data",
       description = "`results`: exhalation_rate, ventilation_values, room_capacity, ventilation_ls_values, "
           + "ventilation_lsp_values, predictive_CO2.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+      schema = @Schema(ref = ContractFilter.CO2_INPUT),
       examples = @ExampleObject(name = "morning", value = ApiExamples.CO2_REPORT)))
   @APIResponse(responseCode = "200", description = "Fit",
-      content = @Content(schema = @Schema(implementation = Envelope.class)))
+      content = @Content(schema = @Schema(implementation = Co2FitAnswer.class)))
   @APIResponse(responseCode = "400", description = "Bad input or malformed JSON",
       content = @Content(schema = @Schema(implementation = InputErrorBody.class)))
   @APIResponse(responseCode = "503", description = "Busy (with Retry-After) or calculator unavailable",

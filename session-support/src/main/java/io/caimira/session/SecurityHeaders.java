@@ -12,8 +12,9 @@ import java.util.Map;
  * which are data, not scripts. Inline {@code style} attributes stay allowed ({@code style-src-attr}): the charts'
  * tooltips and Bootstrap's components write them; images may be {@code data:} or {@code blob:} URLs (Bootstrap's
  * icons in its CSS, the charts exported to the PDF). No {@code form-action}: the sign-out form ends at the sign-in
- * provider, on another origin. The API documentation (Swagger UI, {@code /q/swagger-ui}) is a generated page with
- * an inline script: it alone gets {@link #API_DOCS_POLICY}.
+ * provider, on another origin. The API documentation (Swagger UI, {@code /q/swagger-ui}, or {@code /api/q/swagger-ui}
+ * where the API is served under /api) is a generated page with an inline script: it alone gets
+ * {@link #API_DOCS_POLICY}.
  */
 public final class SecurityHeaders {
   /** The Content-Security-Policy of every answer but the API documentation. */
@@ -31,7 +32,8 @@ public final class SecurityHeaders {
   /** The headers (name → value) for an answer to {@code path} (the path the server received). */
   public static Map<String, String> forPath(String path) {
     Map<String, String> headers = new LinkedHashMap<>();
-    boolean docs = path != null && (path.equals(API_DOCS) || path.startsWith(API_DOCS + "/"));
+    String local = path != null && path.startsWith("/api/") ? path.substring("/api".length()) : path;
+    boolean docs = local != null && (local.equals(API_DOCS) || local.startsWith(API_DOCS + "/"));
     headers.put("Content-Security-Policy", docs ? API_DOCS_POLICY : POLICY);
     headers.put("X-Frame-Options", "DENY");
     headers.put("X-Content-Type-Options", "nosniff");
