@@ -26,7 +26,8 @@ class LauncherServeE2eTest {
     int port = Topology.freePort();
     Path logs = Files.createDirectories(root.resolve("e2e/target/launcher-run"));
     String base = "http://127.0.0.1:" + port;
-    List<String> urls = List.of(base + "/calculator", base + "/api/", base + "/q/swagger-ui", base + "/q/health");
+    List<String> urls = List.of(base + "/calculator", base + "/api/", base + "/api/q/swagger-ui/",
+        base + "/api/q/openapi", base + "/api/fields", base + "/q/health");
     try (Service serve = Service.start("caimira-serve",
         List.of("bash", root.resolve("caimira").toString(), "serve", "--port", String.valueOf(port)),
         Map.of("CAIMIRA_JAVA_OPTS", "-Xmx512m"), logs)) {
@@ -39,7 +40,8 @@ class LauncherServeE2eTest {
       }
       String log = Files.readString(logs.resolve("caimira-serve.log"));
       assertThat(log).contains("calculator   " + base + "/calculator", "REST API     " + base + "/api/",
-          "API docs     " + base + "/q/swagger-ui", "health       " + base + "/q/health", "Listening on: " + base);
+          "API docs     " + base + "/api/q/swagger-ui/   (OpenAPI document: " + base + "/api/q/openapi)",
+          "API inputs   " + base + "/api/fields", "health       " + base + "/q/health", "Listening on: " + base);
       assertThat(log.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))).as("warnings").isEmpty();
     }
   }
