@@ -65,6 +65,18 @@ class GitLabPipelineTest {
     assertThat(p.get(".image-release").get("before_script").toString()).contains("CI_COMMIT_TAG#v");
   }
 
+  @Test
+  void theJavaLibraryIsPublishedOnVersionTagsOnly() throws Exception {
+    JsonNode p = pipeline();
+    assertThat(rules(p, "publish-library")).contains("CI_COMMIT_TAG").doesNotContain("live/caimira-test");
+    String script = p.get("publish-library").get("script").toString();
+    assertThat(script).contains(".ci/publish-library", "CI_COMMIT_TAG#v", "/packages/maven",
+        ".ci/gitlab-maven-settings.xml");
+    String settings = Files.readString(Path.of("..", ".ci", "gitlab-maven-settings.xml"));
+    assertThat(settings).contains("<id>caimira-library</id>", "Job-Token", "${env.CI_JOB_TOKEN}");
+    assertThat(Files.readString(Path.of("..", ".ci", "publish-library"))).contains("caimira-library::");
+  }
+
   /** The first value of {@code key} along the job's {@code extends} chain. */
   private static JsonNode inherited(JsonNode pipeline, String job, String key) {
     for (JsonNode node = pipeline.get(job); node != null;

@@ -13,9 +13,6 @@ import java.util.List;
  * A face-to-face (short-range) interaction with the infected person: during {@code presence} the exposed person
  * stands at {@code distance} [m] in the exhaled jet, whose concentration is the mouth concentration divided by the
  * dilution factor. Masks are ignored at short range.
- *
- * @param activity the infected person's breathing during the interaction
- * @param expiration the expiration type of the interaction (short-range diameter range, no evaporation)
  */
 public final class ShortRangeModel {
   private final InfectedPopulation infected;
@@ -29,6 +26,13 @@ public final class ShortRangeModel {
    */
   private volatile Samples dilution;
 
+  /**
+   * @param infected the infected population the exposed person faces
+   * @param activity the infected person's breathing during the interaction
+   * @param expiration the expiration type of the interaction (short-range diameter range, no evaporation)
+   * @param presence when the interaction takes place [h]
+   * @param distance the distance between the two people, per sample [m]
+   */
   public ShortRangeModel(
       InfectedPopulation infected, Activity activity, Expiration expiration, Span presence, Samples distance) {
     this.infected = java.util.Objects.requireNonNull(infected, "infected");
