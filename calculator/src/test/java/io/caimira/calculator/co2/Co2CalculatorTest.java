@@ -168,6 +168,15 @@ class Co2CalculatorTest {
         "exposed lunch break must be within presence times.");
   }
 
+  private static double rmse(double[] measured, List<Double> predicted) {
+    double sum = 0;
+    for (int i = 0; i < measured.length; i++) {
+      double d = measured[i] - predicted.get(i);
+      sum += d * d;
+    }
+    return Math.sqrt(sum / measured.length);
+  }
+
   /** Upstream's answers on the shared reference cases (skipped when absent). */
   @TestFactory
   Stream<DynamicTest> referenceCases() throws Exception {
@@ -190,12 +199,22 @@ class Co2CalculatorTest {
             assertThat(actual.get(i)).as(key).isCloseTo(expected.get(key).get(i).asDouble(), within(1e-9));
           }
         }
-        // fit: upstream test_fitting_algorithm.py accepts |Δ exhalation rate| < 0.015 (decimal 2)
+        // fit: never a worse RMSE than upstream's (relative 1e-4, the searches' tolerance); where both reach the
+        // same optimum (RMSE within 1 %), upstream's test_fitting_algorithm.py tolerance on the exhalation rate,
+        // |Δ| < 0.015 (decimal 2); where ours is better, upstream stopped elsewhere and its parameters differ
         if (c.has("report_input") && c.has("report")) {
           Co2FitResult fit = Co2Calculator.fit(Co2InputParser.parse(c.get("report_input")));
-          assertThat(fit.exhalationRate())
-              .isCloseTo(c.get("report").get("exhalation_rate").asDouble(), within(0.015));
-          assertThat(fit.predictiveCo2()).hasSize(c.get("report").get("predictive_CO2").size());
+          JsonNode report = c.get("report");
+          assertThat(fit.predictiveCo2()).hasSize(report.get("predictive_CO2").size());
+          double[] measured = Co2InputParser.parse(c.get("report_input")).data().co2();
+          double ours = rmse(measured, fit.predictiveCo2());
+          List<Double> upstreamPrediction = new ArrayList<>();
+          report.get("predictive_CO2").forEach(v -> upstreamPrediction.add(v.asDouble()));
+          double upstream = rmse(measured, upstreamPrediction);
+          assertThat(ours).isLessThanOrEqualTo((1 + 1e-4) * upstream);
+          if (ours > 0.99 * upstream) {
+            assertThat(fit.exhalationRate()).isCloseTo(report.get("exhalation_rate").asDouble(), within(0.015));
+          }
         }
       }));
     }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * <p>The fitted model is a {@link io.caimira.model.concentration.Co2ConcentrationModel} of a room of
  * the given volume, ventilated at a piecewise-constant rate that changes at the ventilation
  * transition times, with {@code occupancy} people breathing out at the fitted rate. The parameters
- * minimise sqrt(Σ (measured − predicted)²) over the sample times, searched from all-ones with a
- * bounded Powell method on [0, ∞) ({@link BoundedPowell#minimiseNonNegative}).
+ * minimise sqrt(Σ (measured − predicted)²) over the sample times: upstream's search (all-ones start, bounded Powell
+ * on [0, ∞), {@link BoundedPowell#minimiseNonNegative}) refined by searches over the air-change rates with the
+ * exhalation rate solved exactly (see {@link #fit()}).
  */
 public final class Co2DataModel {
   private final double roomVolume;
@@ -115,8 +116,7 @@ public final class Co2DataModel {
    */
   public Co2Fit fit() {
     Co2FitObjective objective = objective();
-    PowellResult result = BoundedPowell.minimiseNonNegative(objective, parameterCount());
-    double[] x = result.point();
+    double[] x = bestPoint(objective);
     double[] ach = java.util.Arrays.copyOfRange(x, 1, x.length);
     double[] litresPerSecond = new double[ach.length];
     for (int i = 0; i < ach.length; i++) {
@@ -131,6 +131,51 @@ public final class Co2DataModel {
     }
     return new Co2Fit(x[0], ach, roomCapacity, litresPerSecond, perPerson, objective.predict(x));
   }
+
+  /**
+   * Upstream's search (Powell from all-ones over [E, λ…]), then searches over the air-change rates alone with the
+   * exhalation rate solved exactly ({@link ProjectedCo2Objective}), from upstream's point and, for up to
+   * {@link #MULTI_START_MAX_INTERVALS} intervals, from uniform rates of {@link #STARTS} h⁻¹; the point of lowest
+   * objective wins. Upstream's search alone may stop in a local minimum or on a poor point; the exact exhalation
+   * rate removes the valley along which the two kinds of parameters trade off, and the starts cover air-change
+   * rates from a closed room to a strongly ventilated one.
+   */
+  private double[] bestPoint(Co2FitObjective objective) {
+    int n = parameterCount();
+    PowellResult upstream = BoundedPowell.minimiseNonNegative(objective, n);
+    double[] best = upstream.point();
+    double bestValue = upstream.value();
+    ProjectedCo2Objective projected = new ProjectedCo2Objective(objective, co2);
+    java.util.List<double[]> starts = new java.util.ArrayList<>();
+    starts.add(java.util.Arrays.copyOfRange(best, 1, n));
+    if (n - 1 <= MULTI_START_MAX_INTERVALS) {
+      for (double rate : STARTS) {
+        double[] start = new double[n - 1];
+        java.util.Arrays.fill(start, rate);
+        starts.add(start);
+      }
+    }
+    double[] lower = new double[n - 1];
+    double[] upper = new double[n - 1];
+    java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
+    BoundedPowell search = BoundedPowell.co2FitSettings(n - 1);
+    for (double[] start : starts) {
+      PowellResult r = search.minimise(projected, start, lower, upper);
+      double[] x = projected.withBestExhalation(r.point());
+      double value = objective.applyAsDouble(x);
+      if (value < bestValue) {
+        best = x;
+        bestValue = value;
+      }
+    }
+    return best;
+  }
+
+  /** Uniform air-change rates [h⁻¹] the projected search also starts from. */
+  private static final double[] STARTS = {0.3, 3};
+
+  /** Above this many ventilation intervals, the projected search starts from upstream's point only. */
+  static final int MULTI_START_MAX_INTERVALS = 4;
 
   /**
    * The fit's objective sqrt(Σ (measured − predicted)²) [ppm] at x = [exhalation rate [m³/h], ACH

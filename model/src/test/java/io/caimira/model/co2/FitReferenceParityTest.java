@@ -86,11 +86,12 @@ class FitReferenceParityTest {
 
     Co2Fit fit = model.fit();
 
-    // 2. fit quality: RMSE against the data no worse than 1.1 × upstream's (observed ratios:
-    //    1.000 in 13 cases, 1.007, and 0.42 where upstream stopped on a poor point)
+    // 2. fit quality: RMSE against the data no worse than upstream's, within the searches' tolerances (relative
+    //    1e-4; upstream's numbers are rounded to float precision)
     double upstreamRmse = rmse(co2, upstreamPrediction);
     double ourRmse = rmse(co2, fit.predictedCo2());
-    assertThat(ourRmse).isLessThanOrEqualTo(1.1 * upstreamRmse);
+    System.out.printf("%s RMSE ours/upstream %.6f%n", c.path("id").asText(), ourRmse / upstreamRmse);
+    assertThat(ourRmse).isLessThanOrEqualTo((1 + 1e-4) * upstreamRmse);
     assertThat(fit.roomCapacity()).isEqualTo(capacity);
     assertThat(fit.ventilationValues()).hasSameSizeAs(upstreamAch);
 
