@@ -1,9 +1,9 @@
 package io.caimira.calculator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.caimira.calculator.input.FieldSpec;
+import io.caimira.calculator.input.InputJson;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +28,7 @@ final class RequestBody {
       throw new IllegalArgumentException("'" + key + "' is not an input of " + route + "; its inputs are "
           + keys.stream().sorted().collect(Collectors.joining(", ")));
     }
-    body.set(key, value == null ? JsonNodeFactory.instance.nullNode() : JsonCoding.valueToTree(value));
+    body.set(key, value == null ? JsonNodeFactory.instance.nullNode() : InputJson.mapper().valueToTree(value));
     return this;
   }
 
@@ -45,17 +45,5 @@ final class RequestBody {
   /** A time of day as the API writes it, "HH:MM". */
   static String hhmm(java.time.LocalTime t) {
     return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
-  }
-
-  /** The JSON conversions of the builders (numbers, lists, maps and records of them). */
-  static final class JsonCoding {
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private JsonCoding() {}
-
-    static JsonNode valueToTree(Object value) {
-      return MAPPER.valueToTree(value);
-    }
   }
 }
