@@ -50,6 +50,14 @@ public final class Particle {
     return Samples.adopt(out);
   }
 
+  /**
+   * The deposition fraction of one sampled diameter [µm] at emission, as {@link #depositionFraction(Samples, double)}
+   * gives it for a sample (the piecewise polynomial), for loops that form it with other factors.
+   */
+  public static double sampledDepositionFraction(double diameter, double evaporationFactor) {
+    return DepositionFractionTable.at(diameter * evaporationFactor);
+  }
+
   /** The deposition fraction at one diameter [µm] at emission, by the formula. */
   public static double depositionFraction(double diameter, double evaporationFactor) {
     return depositionFractionFormula(diameter * evaporationFactor);

@@ -8,6 +8,7 @@ import io.caimira.model.population.VirusSource;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -73,6 +74,7 @@ public record ExposureCurves(
     Samples dayLongRange = Samples.constant(0.0);
     double[][] meanOverDiameterSr = new double[m][];
     Samples dayPerSample = null;
+    Samples emission = null;
     for (LongRangeConcentration c : model.concentrationModels()) {
       if (!(c instanceof ConcentrationModel walkable)) {
         return slowPath(model, times);
@@ -81,7 +83,8 @@ public record ExposureCurves(
       Samples diameter = infected.particleDiameter();
       boolean sampledDiameter = diameter != null && !diameter.isConstant();
       Samples perDiameter = infected.aerosols().times(Particle.depositionFraction(diameter, c.evaporationFactor()));
-      Samples perSample = infected.emissionRatePerAerosolPerPerson().times(exposedFactor);
+      Samples perAerosol = infected.emissionRatePerAerosolPerPerson();
+      Samples perSample = perAerosol.times(exposedFactor);
       Samples k = walkable.normalizationFactor();
       // the interactions' weights are quotients by their dilution factors, formed block by block in the walk:
       // no sample-sized array per interaction
@@ -95,7 +98,7 @@ public record ExposureCurves(
       for (int j = 0; j < m; j++) {
         concWeights[1 + j] = Weight.quotient(k, dilution[j]);
         doseWeights[1 + j] = sampledDiameter ? doseWeights[0] : Weight.quotient(doseFactor, dilution[j]);
-        scale[1 + j] = sampledDiameter ? perSample.dividedBy(dilution[j]).mean() : 1.0;
+        scale[1 + j] = sampledDiameter ? JetTerms.meanQuotient(perSample, dilution[j]) : 1.0;
       }
       ConcentrationModel.Means means = walkable.means(points, breathing, concWeights, doseWeights);
       if (sampledDiameter) {
@@ -117,6 +120,9 @@ public record ExposureCurves(
       }
       if (m > 0) {
         // only one concentration model can have interactions
+        if (emission == null) {
+          emission = perAerosol;
+        }
         double[] perInteraction = new double[points.length];
         for (int j = 0; j < m; j++) {
           Span p = interactions.get(j).presence();
@@ -135,22 +141,25 @@ public record ExposureCurves(
     double[] conc = longRangeConc.clone();
     double[] dose = longRangeDose.clone();
     Samples dayTotal = wholeDay ? dayLongRange : null;
+    // the whole-day dose with the interactions, formed in place (a copy: dayLongRange may share its samples)
+    double[] dayWithJets = wholeDay && m > 0 ? wholeDayArray(dayLongRange, emission, model, interactions) : null;
     for (int j = 0; j < m; j++) {
       ShortRangeModel sr = interactions.get(j);
       Span p = sr.presence();
-      double jet = sr.dilutedJetConcentration().mean();
-      // one interaction's per-sample jet dose at a time: used for its mean and the whole-day dose, then dropped
-      Samples jetDosePerHour = model.shortRangeDosePerHour(sr);
-      double meanJetDosePerHour = jetDosePerHour.mean();
-      if (wholeDay) {
+      double overlapHours = 0.0;
+      double replaced = 0.0;
+      if (dayWithJets != null) {
         Span overlap = sr.extractBetweenBounds(populationTimes[0], populationTimes[populationTimes.length - 1]);
         if (overlap.duration() > 0) {
-          double replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
+          overlapHours = overlap.duration();
+          replaced = meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.end())]
               - meanOverDiameterSr[j][Arrays.binarySearch(points, overlap.start())];
-          dayTotal = dayTotal.plus(jetDosePerHour.times(overlap.duration()))
-              .minus(dayPerSample.dividedBy(dilution[j]).times(replaced));
         }
       }
+      JetTerms terms = JetTerms.of(model, sr, emission, overlapHours > 0 ? dayWithJets : null, overlapHours,
+          dayPerSample, replaced);
+      double jet = terms.meanConcentration();
+      double meanJetDosePerHour = terms.meanDosePerHour();
       int startIndex = Arrays.binarySearch(points, Math.max(p.start(), points[0]));
       for (int q = 0; q < points.length; q++) {
         double t = points[q];
@@ -169,8 +178,28 @@ public record ExposureCurves(
     for (int q = 0; q < points.length; q++) {
       conc[q] -= dilutedLongRange[q];
     }
+    if (dayWithJets != null) {
+      dayTotal = Samples.adopt(dayWithJets);
+    }
     Samples dayLong = wholeDay ? dayLongRange : null;
     return select(times, points, conc, longRangeConc, dose, longRangeDose, dayTotal, dayLong);
+  }
+
+  /** A fresh copy of the long-range whole-day doses, at the size of the interactions' per-sample terms. */
+  private static double[] wholeDayArray(Samples dayLongRange, Samples emission, ExposureModel model,
+      List<ShortRangeModel> interactions) {
+    List<Samples> operands = new ArrayList<>(List.of(emission, model.exposed().mask().inhaleEfficiency()));
+    for (ShortRangeModel sr : interactions) {
+      operands.add(sr.dilutionFactor());
+      operands.add(sr.activity().inhalationRate());
+      operands.add(sr.infected().activity().exhalationRate());
+    }
+    int n = Samples.broadcastSize(dayLongRange, operands.toArray(Samples[]::new));
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = dayLongRange.get(i);
+    }
+    return out;
   }
 
   private static double[] withInteractionBounds(double[] times, List<ShortRangeModel> interactions) {

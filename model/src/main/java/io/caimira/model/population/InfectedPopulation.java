@@ -4,6 +4,7 @@ import io.caimira.model.aerosol.Expiration;
 import io.caimira.model.aerosol.Mask;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.virus.Virus;
+import io.caimira.model.work.ParallelBlocks;
 
 /**
  * Infected people: they emit virus-laden particles according to their viral load, breathing and expiration.
@@ -32,7 +33,21 @@ public record InfectedPopulation(
   /** viral load × exhalation rate × infectious fraction × 10⁶ (mL→cm³ unit conversion). */
   @Override
   public Samples emissionRatePerAerosolPerPerson() {
-    return virus.viralLoadInSputum().times(activity.exhalationRate()).times(fractionOfInfectiousVirus()).times(1e6);
+    Samples viralLoad = virus.viralLoadInSputum();
+    Samples exhalation = activity.exhalationRate();
+    Samples viable = virus.viableToRnaRatio();
+    int n = Samples.broadcastSize(viralLoad, exhalation, viable, hostImmunity);
+    if (n == 1) {
+      return Samples.constant(viralLoad.get(0) * exhalation.get(0) * (viable.get(0) * (1 - hostImmunity.get(0))) * 1e6);
+    }
+    // one pass instead of five arrays, with the operations of the formula in its order (the same numbers)
+    double[] out = new double[n];
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = viralLoad.get(i) * exhalation.get(i) * (viable.get(i) * (1 - hostImmunity.get(i))) * 1e6;
+      }
+    });
+    return Samples.adopt(out);
   }
 
   @Override
