@@ -10,6 +10,7 @@ import io.caimira.api.ReportExecutor;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.co2.Co2Calculator;
 import io.caimira.calculator.co2.Co2FitResult;
+import io.caimira.calculator.co2.FitPlausibility;
 import io.caimira.calculator.co2.TransitionTimes;
 import io.caimira.calculator.input.Co2Data;
 import io.caimira.calculator.input.Co2Input;
@@ -47,8 +48,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  *       read on the server, checked against the simulation time; answers {@code CO2_data} and a summary;</li>
  *   <li>{@code POST plot}: suggested ventilation transition times (the change points of the data and the first
  *       and last occupancy change);</li>
- *   <li>{@code POST fit} (also the empty suffix, as upstream): the fit, and {@code fitting_result}, the value of
- *       the form's {@code CO2_fitting_result};</li>
+ *   <li>{@code POST fit} (also the empty suffix, as upstream): the fit, {@code fitting_result}, the value of
+ *       the form's {@code CO2_fitting_result} (with the measured and fitted series in buckets, {@link FitSeries},
+ *       for the report's plot), and {@code checks}, the sentences of {@link FitChecks} when the fitted values are
+ *       implausible;</li>
  *   <li>{@code GET template.csv}, {@code GET template.xlsx}: files in the accepted format.</li>
  * </ul>
  * The JSON routes take {@code {"form": {…}, "CO2_data": {…}, "fitting_ventilation_states": [h…],
@@ -143,7 +146,11 @@ public class Co2FitResource {
       ObjectNode stored = out.deepCopy();
       stored.remove("predictive_CO2");
       stored.remove("occupancy_times");
+      double[] fitted = fit.predictiveCo2().stream().mapToDouble(Double::doubleValue).toArray();
+      stored.set(FitSeries.KEY, FitSeries.of(times, input.data().co2(), fitted).toJson());
       out.set("fitting_result", stored);
+      out.set("checks", json.valueToTree(FitChecks.sentences(FitPlausibility.of(fit),
+          java.util.Arrays.stream(transitions).boxed().toList(), text, locale)));
       return out;
     });
   }

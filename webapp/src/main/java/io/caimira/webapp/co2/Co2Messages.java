@@ -122,6 +122,37 @@ public interface Co2Messages {
   @Message("A fit is stored and will be used by the report.")
   String fit_stored();
 
+  // plausibility of a fit (dialog and report)
+  @Message("This fit looks implausible")
+  String check_title();
+
+  @Message("The fitted exhalation rate, {rate} m³/h per person, is below what a person breathes out even sitting "
+      + "still ({low}–{high} m³/h from seated to heavy exercise).")
+  String check_exhalation_low(String rate, String low, String high);
+
+  @Message("The fitted exhalation rate, {rate} m³/h per person, is above what a person breathes out even in heavy "
+      + "exercise ({low}–{high} m³/h from seated to heavy exercise).")
+  String check_exhalation_high(String rate, String low, String high);
+
+  @Message("The fitted air changes from {from} to {to}, {ach} h⁻¹, are more than rooms get ({max} h⁻¹ at most).")
+  String check_air_changes(String from, String to, String ach, String max);
+
+  @Message("The fit explains the measured CO₂ with the form's inputs: check the room volume, the number of "
+      + "occupants and their presence times, and the ventilation transition times.")
+  String check_advice();
+
+  @Message("Measured CO₂ (sensor)")
+  String series_measured();
+
+  @Message("Fitted CO₂")
+  String series_fitted();
+
+  @Message("Stored fit: exhalation rate {rate} m³/h; air changes {intervals}.")
+  String stored_summary(String rate, String intervals);
+
+  @Message("{from}–{to}: {ach} h⁻¹")
+  String stored_interval(String from, String to, String ach);
+
   // the report's input data
 
 

@@ -204,7 +204,8 @@ public interface FormMessages {
   @Message("Fit the ventilation to CO₂ data…")
   String fitting_open();
 
-  @Message("Upload CO₂ measurements to estimate the air changes; without a fitting result the report uses no ventilation.")
+  @Message("Upload CO₂ measurements of the room to estimate its air changes per interval and the occupants' "
+      + "exhalation rate; the report uses the stored fit.")
   String fitting_help();
 
   @Message("HEPA filtration / equivalent ventilation?")

@@ -3,7 +3,10 @@ package io.caimira.webapp.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caimira.calculator.input.VentilationInput;
+import io.caimira.calculator.co2.FitPlausibility;
 import io.caimira.webapp.co2.Co2Messages;
+import io.caimira.webapp.co2.FitChecks;
+import io.caimira.webapp.co2.FitSeries;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,12 +21,15 @@ import java.util.Locale;
  * and the exhalation rate. The air changes and times are the model's (the parsed input); the flow rates are
  * computed from them and the room volume (L/s = ACH / 3600 × V × 1000, per person ÷ capacity), so they describe
  * what was simulated. The exhalation rate and the capacity are only displayed: they are read from the submitted
- * {@code CO2_fitting_result}, and left out when absent or not numbers.
+ * {@code CO2_fitting_result}, and left out when absent or not numbers; so is the stored measured series
+ * ({@link FitSeries}), which the report's CO₂ plot shows when it is there.
  *
  * @param exhalationRate m³/h, or null
  * @param capacity the room's design occupancy, or null
+ * @param series the measured and fitted CO₂ kept with the fit, or null
  */
-record FittedVentilation(VentilationInput.Fitting fitting, double volume, Double exhalationRate, Integer capacity) {
+record FittedVentilation(VentilationInput.Fitting fitting, double volume, Double exhalationRate, Integer capacity,
+    FitSeries series) {
   private static final ObjectMapper JSON = io.caimira.calculator.input.InputJson.mapper();
 
   /** @param stored the form's {@code CO2_fitting_result} (JSON text), possibly null */
@@ -32,7 +38,18 @@ record FittedVentilation(VentilationInput.Fitting fitting, double volume, Double
     JsonNode rate = fit.path("exhalation_rate");
     Double exhalation = rate.isNumber() && Double.isFinite(rate.asDouble()) && rate.asDouble() >= 0
         ? rate.asDouble() : null;
-    return new FittedVentilation(fitting, volume, exhalation, capacity(fit.path("room_capacity")));
+    return new FittedVentilation(fitting, volume, exhalation, capacity(fit.path("room_capacity")),
+        FitSeries.read(fit));
+  }
+
+  /**
+   * The sentences saying what is implausible in the fit (its stored exhalation rate, the simulated air changes),
+   * empty for a plausible one.
+   */
+  List<String> checks(Co2Messages co2, Locale locale) {
+    double rate = exhalationRate == null ? Double.NaN : exhalationRate;
+    return FitChecks.sentences(FitPlausibility.of(rate, fitting.ventilationValues()), fitting.transitionTimes(),
+        co2, locale);
   }
 
   private static JsonNode parse(String stored) {

@@ -66,10 +66,19 @@ public final class InputDataSections {
    */
   public static List<Section> of(VirusInput in, String weatherStation, String fittingResult, ReportMessages msg,
       Locale locale) {
-    var v = in.ventilation();
-    FittedVentilation fit = v.type() == VentilationInput.Type.FROM_FITTING && v.fitting() != null
-        ? FittedVentilation.of(v.fitting(), in.room().volume(), fittingResult) : null;
+    return of(in, weatherStation, fitted(in, fittingResult), msg, locale);
+  }
+
+  static List<Section> of(VirusInput in, String weatherStation, FittedVentilation fit, ReportMessages msg,
+      Locale locale) {
     return new InputDataSections(msg, locale, fit).sections(in, weatherStation);
+  }
+
+  /** The CO₂ fit of a {@code from_fitting} ventilation, or null for other ventilations. */
+  static FittedVentilation fitted(VirusInput in, String fittingResult) {
+    var v = in.ventilation();
+    return v.type() == VentilationInput.Type.FROM_FITTING && v.fitting() != null
+        ? FittedVentilation.of(v.fitting(), in.room().volume(), fittingResult) : null;
   }
 
   private List<Section> sections(VirusInput in, String weatherStation) {

@@ -251,6 +251,9 @@ public interface ReportMessages {
   @Message("CO₂ concentration")
   String co2_line();
 
+  @Message("Measured and fitted CO₂ (data table)")
+  String co2_measured_table();
+
   @Message("Acceptable level (800 ppm)")
   String co2_acceptable();
 

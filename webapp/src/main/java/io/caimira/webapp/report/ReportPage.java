@@ -8,6 +8,7 @@ import io.caimira.calculator.report.GroupReport;
 import io.caimira.calculator.report.VirusReport;
 import io.caimira.webapp.CalculatorVersion;
 import io.caimira.webapp.WebSettings;
+import io.caimira.webapp.co2.Co2Messages;
 import io.caimira.webapp.form.FormFields;
 import io.caimira.webapp.i18n.Languages;
 import io.caimira.webapp.pages.Pages;
@@ -91,13 +92,15 @@ public class ReportPage {
           s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy), locale)));
     }
     QrModules qr = QrModules.of(links.shortLink());
+    FittedVentilation fit = InputDataSections.fitted(in, fields.get("CO2_fitting_result"));
     // the server's own version, never the client's calculator_version (webapp.md §7.2)
     return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE),
         CalculatorVersion.VERSION, build, DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),
-        ReportSeries.embeddable(ReportSeries.of(r)),
-        InputDataSections.of(in, r.model().weatherStation(), fields.get("CO2_fitting_result"), msg, locale), web.cernTheme(),
-        groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())));
+        ReportSeries.embeddable(ReportSeries.of(r, fit == null ? null : fit.series())),
+        InputDataSections.of(in, r.model().weatherStation(), fit, msg, locale), web.cernTheme(),
+        groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())),
+        fit == null ? List.of() : fit.checks(Bundles.of(Co2Messages.class, locale), locale));
   }
 }

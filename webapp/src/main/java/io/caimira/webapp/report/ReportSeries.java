@@ -11,6 +11,7 @@ import io.caimira.calculator.report.GroupReport;
 import io.caimira.calculator.report.ShortRangeInteractions;
 import io.caimira.calculator.report.VirusReport;
 import io.caimira.model.time.Span;
+import io.caimira.webapp.co2.FitSeries;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -35,9 +36,21 @@ public final class ReportSeries {
   private ReportSeries() {}
 
   public static ObjectNode of(VirusReport report) {
+    return of(report, null);
+  }
+
+  /**
+   * As {@link #of(VirusReport)}, with the measured and fitted CO₂ of a fit ({@code co2Measured}, {@code co2Fitted}:
+   * {@code {times, values}}, values null where a bucket had no sample) when {@code fit} is not null.
+   */
+  public static ObjectNode of(VirusReport report, FitSeries fit) {
     ObjectNode root = JSON.objectNode();
     root.set("times", array(report.times()));
     root.set("co2", array(report.co2Concentrations()));
+    if (fit != null) {
+      root.set("co2Measured", fitSeries(fit, fit.measured()));
+      root.set("co2Fitted", fitSeries(fit, fit.fitted()));
+    }
     ArrayNode groups = root.putArray("groups");
     int index = 0;
     for (Map.Entry<String, GroupReport> e : report.groups().entrySet()) {
@@ -52,6 +65,24 @@ public final class ReportSeries {
       }
     }
     return root;
+  }
+
+  private static ObjectNode fitSeries(FitSeries fit, List<Long> values) {
+    ObjectNode out = JSON.objectNode();
+    double[] times = new double[fit.size()];
+    for (int k = 0; k < times.length; k++) {
+      times[k] = fit.time(k);
+    }
+    out.set("times", array(times));
+    ArrayNode v = out.putArray("values");
+    values.forEach(x -> {
+      if (x == null) {
+        v.addNull();
+      } else {
+        v.add(x);
+      }
+    });
+    return out;
   }
 
   private static ObjectNode group(String key, String id, GroupReport g) {

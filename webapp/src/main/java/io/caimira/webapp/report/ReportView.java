@@ -12,6 +12,7 @@ import java.util.List;
  * @param qrSvg the QR code of the short link, as SVG markup made by {@link QrCodeSvg}
  * @param qrJson the same QR code's dark modules ({@link QrModules#json()}), for the PDF download
  * @param risk the CERN theme's level of the whole report (first group, as upstream)
+ * @param co2Checks what is implausible in a CO₂ fit ventilation ({@code FitChecks}), empty otherwise
  */
 public record ReportView(
     String simulationName,
@@ -35,4 +36,5 @@ public record ReportView(
     List<InputDataSections.Section> inputData,
     boolean cern,
     RiskLevel risk,
-    String co2MaxText) {}
+    String co2MaxText,
+    List<String> co2Checks) {}

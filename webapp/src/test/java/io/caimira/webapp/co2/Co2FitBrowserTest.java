@@ -135,6 +135,46 @@ class Co2FitBrowserTest extends BrowserPageTest {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
+  /**
+   * A form opened from a link with an implausible stored fit shows the fit under the dialog's button with what is
+   * implausible (the same ranges and sentences as the server's), in English and French; the dialog repeats them.
+   */
+  @Test
+  void aStoredImplausibleFitIsSummarisedWithItsChecks() {
+    var d = browser.driver();
+    String stored = "{\"exhalation_rate\": 0.1, \"ventilation_values\": [1.5, 45], "
+        + "\"transition_times\": [8.5, 12.5, 17.5]}";
+    String query = "ventilation_type=from_fitting&CO2_fitting_result="
+        + java.net.URLEncoder.encode(stored, java.nio.charset.StandardCharsets.UTF_8);
+    d.get(root + "calculator?" + query);
+    WebElement summary = new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("co2_fit_summary")));
+    assertThat(d.findElement(By.id("co2_fit_summary_text")).getText()).isEqualTo(
+        "Stored fit: exhalation rate 0.10 m³/h; air changes 08:30–12:30: 1.5 h⁻¹, 12:30–17:30: 45 h⁻¹.");
+    List<String> checks = d.findElements(By.cssSelector("#co2_fit_summary_checks li")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(checks).containsExactly(
+        "The fitted exhalation rate, 0.10 m³/h per person, is below what a person breathes out even sitting still "
+            + "(0.41–4.9 m³/h from seated to heavy exercise).",
+        "The fitted air changes from 12:30 to 17:30, 45.0 h⁻¹, are more than rooms get (30 h⁻¹ at most).",
+        "The fit explains the measured CO₂ with the form's inputs: check the room volume, the number of occupants "
+            + "and their presence times, and the ventilation transition times.");
+    openDialog();
+    WebElement dialogChecks = visible("co2_checks");
+    assertThat(dialogChecks.findElements(By.tagName("li"))).hasSize(3);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the dialog with a warning").isEmpty();
+
+    d.get(root + "calculator?lang=fr&" + query);
+    WebElement frText = new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("co2_fit_summary_text")));
+    assertThat(frText.getText()).isEqualTo("Ajustement enregistré : débit d'expiration 0,10 m³/h ; renouvellements "
+        + "d'air 08:30–12:30 : 1,5 h⁻¹, 12:30–17:30 : 45 h⁻¹.");
+    assertThat(d.findElement(By.id("co2_fit_summary_checks")).getText()).contains("0,41–4,9 m³/h",
+        "de 12:30 à 17:30, 45,0 h⁻¹");
+    assertThat(browser.consoleErrors()).isEmpty();
+    d.get(root + "calculator?lang=en"); // the language choice is remembered: back to English for the other tests
+  }
+
   @Test
   void uploadSuggestFitAndUseTheFit() throws IOException {
     var d = browser.driver();
@@ -168,6 +208,15 @@ class Co2FitBrowserTest extends BrowserPageTest {
     String stored = (String) browser.script(
         "return document.querySelector('input[name=\"CO2_fitting_result\"]').value;");
     JsonNode fit = JSON.readTree(stored);
+    // the form shows the stored fit under the button that opens the dialog
+    WebElement summary = d.findElement(By.id("co2_fit_summary"));
+    assertThat(summary.isDisplayed()).isTrue();
+    assertThat(summary.getText()).startsWith(String.format(Locale.ENGLISH,
+        "Stored fit: exhalation rate %.2f m³/h; air changes 08:30–10:00: ", fit.get("exhalation_rate").asDouble()))
+        .contains("17:30–18:00: ");
+    assertThat(d.findElement(By.id("co2_fit_summary_checks")).isDisplayed()).isFalse();
+    assertThat(d.findElement(By.id("fitting_help")).getText()).doesNotContain("no ventilation");
+    assertThat(fit.has("CO2_series")).isTrue();
 
     // the same CO₂ body through the API
     ObjectNode api = JSON.createObjectNode();
@@ -228,6 +277,15 @@ class Co2FitBrowserTest extends BrowserPageTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertThat(Double.parseDouble(p.getAttribute("data-value"))).isCloseTo(api, within(1e-12 * api));
+
+    // the CO₂ plot overlays the measured series and the fitted curve on the report's own CO₂ curve
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) browser.script(
+        "return CaimiraReport.charts['plot-co2'].getOption().series.map(s => s.name);");
+    assertThat(names).contains("CO₂ concentration", "Measured CO₂ (sensor)", "Fitted CO₂");
+    Object measuredPoints = browser.script("return CaimiraReport.data.co2Measured.values.length;");
+    assertThat(((Number) measuredPoints).intValue()).isEqualTo(fit.at("/CO2_series/measured").size());
+    assertThat(d.findElements(By.id("co2-checks"))).isEmpty();
 
     // the Input data tab shows the fit: capacity, one row per interval (3 significant digits), exhalation rate
     d.findElement(By.id("tab-input")).click();

@@ -119,6 +119,53 @@ class Co2FitRoutesTest {
     assertThat(stored.has("predictive_CO2")).isFalse();
     assertThat(stored.get("ventilation_values")).isEqualTo(expected.get("ventilation_values"));
     assertThat(stored.get("transition_times")).isEqualTo(fit.get("transition_times"));
+    // the measured series and the fitted curve in bucket means for the report's plot (121 samples: 96 buckets)
+    JsonNode series = stored.get(FitSeries.KEY);
+    assertThat(series.get("measured")).hasSize(FitSeries.MAX_POINTS);
+    double[] t = JSON.convertValue(data.get("times"), double[].class);
+    double[] c = JSON.convertValue(data.get("CO2"), double[].class);
+    double[] p = JSON.convertValue(fit.get("predictive_CO2"), double[].class);
+    FitSeries expectedSeries = FitSeries.of(t, c, p);
+    assertThat(FitSeries.read(stored)).isEqualTo(expectedSeries);
+    // the last bucket by hand: the samples from its start to the end of the series
+    double bucketStart = t[0] + (FitSeries.MAX_POINTS - 1) * (t[t.length - 1] - t[0]) / FitSeries.MAX_POINTS;
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] >= bucketStart) {
+        sum += c[i];
+        count++;
+      }
+    }
+    assertThat(series.get("measured").get(FitSeries.MAX_POINTS - 1).asLong()).isEqualTo(Math.round(sum / count));
+    // a plausible fit: no warning
+    assertThat(fit.get("checks")).isEmpty();
+  }
+
+  /**
+   * Ten times the occupants of the room that made the series: the fit explains the CO₂ with a tenth of a person's
+   * breath (about 0.05 m³/h), which the answer flags with what to check, in the request's language.
+   */
+  @Test
+  void anImplausibleFitIsFlaggedWithWhatToCheck() {
+    JsonNode data = uploaded(SyntheticCo2.csv(HEADER, SyntheticCo2.day()), "day.csv", null).get("CO2_data");
+    ObjectNode crowded = form();
+    crowded.put("total_people", "40");
+    ObjectNode request = request(crowded, data);
+    request.putArray("fitting_ventilation_states").add(8.5).add(10.0).add(12.5).add(13.5).add(17.5);
+    JsonNode fit = read(given().contentType(ContentType.JSON).body(request.toString())
+        .when().post(BASE + "/fit").then().statusCode(200).extract().asString());
+    assertThat(fit.get("exhalation_rate").asDouble()).isLessThan(0.1);
+    List<String> checks = JSON.convertValue(fit.get("checks"), List.class);
+    assertThat(checks).hasSize(2);
+    assertThat(checks.get(0)).startsWith("The fitted exhalation rate, 0.0").contains("is below what a person "
+        + "breathes out even sitting still (0.41–4.9 m³/h from seated to heavy exercise)");
+    assertThat(checks.get(1)).contains("check the room volume, the number of occupants");
+
+    JsonNode fr = read(given().contentType(ContentType.JSON).body(request.toString())
+        .when().post(BASE + "/fit?lang=fr").then().statusCode(200).extract().asString());
+    assertThat(fr.get("checks").get(0).asText()).startsWith("Le débit d'expiration ajusté, 0,0")
+        .contains("(0,41–4,9 m³/h, d'assis à exercice intense)");
   }
 
   @Test

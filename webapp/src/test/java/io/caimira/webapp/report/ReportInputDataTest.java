@@ -69,6 +69,43 @@ class ReportInputDataTest {
         .containsExactly("Débit d'expiration issu de l'algorithme d'ajustement – 0,51 m³/h");
   }
 
+  @Test
+  void aPlausibleFitHasNoWarningAndNoMeasuredSeriesWithoutOne() throws Exception {
+    Document doc = ReportPageTest.page(ReportCases.fromFitting(10));
+    assertThat(doc.getElementById("co2-checks")).isNull();
+    assertThat(ReportPageTest.series(doc).has("co2Measured")).isFalse();
+  }
+
+  /**
+   * An implausible stored fit (0.1 m³/h per person, 45 h⁻¹ in one interval) is flagged in the CO₂ card with what to
+   * check, in English and French; the stored measured and fitted series go to the plot's data.
+   */
+  @Test
+  void anImplausibleFitIsFlaggedAndTheMeasuredSeriesIsPlotted() throws Exception {
+    Map<String, String> fields = ReportCases.fromFitting(10);
+    fields.put("CO2_fitting_result", "{\"exhalation_rate\": 0.1, \"ventilation_values\": [1.5, 45, 2.25], "
+        + "\"room_capacity\": 10, \"transition_times\": [8.5, 12.5, 13.5, 17.5], \"CO2_series\": {\"start\": 8.75, "
+        + "\"step\": 0.5, \"measured\": [420, 610, null, 700], \"fitted\": [430, 600, null, 690]}}");
+    Document doc = ReportPageTest.page(fields);
+    Element checks = doc.getElementById("co2-checks");
+    assertThat(checks).isNotNull();
+    assertThat(checks.select("li").eachText()).containsExactly(
+        "The fitted exhalation rate, 0.10 m³/h per person, is below what a person breathes out even sitting still "
+            + "(0.41–4.9 m³/h from seated to heavy exercise).",
+        "The fitted air changes from 12:30 to 13:30, 45.0 h⁻¹, are more than rooms get (30 h⁻¹ at most).",
+        "The fit explains the measured CO₂ with the form's inputs: check the room volume, the number of occupants "
+            + "and their presence times, and the ventilation transition times.");
+    var series = ReportPageTest.series(doc);
+    assertThat(series.at("/co2Measured/times").toString()).isEqualTo("[8.75,9.25,9.75,10.25]");
+    assertThat(series.at("/co2Measured/values").toString()).isEqualTo("[420,610,null,700]");
+    assertThat(series.at("/co2Fitted/values").toString()).isEqualTo("[430,600,null,690]");
+
+    Element fr = french(fields).getElementById("co2-checks");
+    assertThat(fr.text()).contains("Cet ajustement semble invraisemblable",
+        "Le débit d'expiration ajusté, 0,10 m³/h par personne, est inférieur",
+        "(0,41–4,9 m³/h, d'assis à exercice intense)", "de 12:30 à 13:30, 45,0 h⁻¹");
+  }
+
   /** Without a capacity (stored as '' by upstream's dialog) there is no per-person column. */
   @Test
   void fitWithoutCapacityHasNoPerPersonFlowRate() {

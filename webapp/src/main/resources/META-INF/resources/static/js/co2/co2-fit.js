@@ -239,23 +239,93 @@
   /** The exhalation rate and the table of a fit (a fresh answer or the stored CO2_fitting_result). */
   function showResult(result) {
     const rate = byId('co2_exhalation_rate');
-    rate.textContent = msg('exhalationRate', {rate: result.exhalation_rate.toFixed(2)});
+    rate.textContent = msg('exhalationRate', {rate: typeof result.exhalation_rate === 'number'
+      ? twoDecimals.format(result.exhalation_rate) : '–'});
     rate.dataset.value = String(result.exhalation_rate);
     const perPerson = Array.isArray(result.ventilation_lsp_values);
     byId('co2_col_lsp').hidden = !perPerson;
+    // a stored fit from a link may lack the flow rates: a dash then
+    const flows = Array.isArray(result.ventilation_ls_values) ? result.ventilation_ls_values : [];
+    const number = v => (typeof v === 'number' ? numbers.format(v) : '–');
     const rows = document.createDocumentFragment();
     result.ventilation_values.forEach((ach, i) => {
       const tr = document.createElement('tr');
       cell(tr, ns.times.hhmm(result.transition_times[i]) + '–' + ns.times.hhmm(result.transition_times[i + 1]));
-      cell(tr, numbers.format(ach), ach);
-      cell(tr, numbers.format(result.ventilation_ls_values[i]), result.ventilation_ls_values[i]);
+      cell(tr, number(ach), ach);
+      cell(tr, number(flows[i]), flows[i]);
       if (perPerson) {
-        cell(tr, numbers.format(result.ventilation_lsp_values[i]), result.ventilation_lsp_values[i]);
+        cell(tr, number(result.ventilation_lsp_values[i]), result.ventilation_lsp_values[i]);
       }
       rows.appendChild(tr);
     });
     byId('co2_result_table').tBodies[0].replaceChildren(rows);
+    const checks = Array.isArray(result.checks) ? result.checks : plausibility(result);
+    fillList(byId('co2_checks_list'), checks);
+    byId('co2_checks').hidden = checks.length === 0;
     byId('co2_result_section').hidden = false;
+  }
+
+  function fillList(list, sentences) {
+    list.replaceChildren(...sentences.map(text => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }));
+  }
+
+  const twoDecimals = new Intl.NumberFormat(lang, {minimumFractionDigits: 2, maximumFractionDigits: 2});
+  const oneDecimal = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+
+  /**
+   * The plausibility sentences of a stored fit (the server sends them with a fresh fit): the same ranges as the
+   * server's FitPlausibility, given by the dialog's data-check-* attributes.
+   */
+  function plausibility(result) {
+    const low = Number(dialog.dataset.checkMinExhalation);
+    const high = Number(dialog.dataset.checkMaxExhalation);
+    const maxAch = Number(dialog.dataset.checkMaxAirChanges);
+    const out = [];
+    const rate = Number(result.exhalation_rate);
+    const range = {rate: twoDecimals.format(rate), low: twoDecimals.format(low), high: oneDecimal.format(high)};
+    if (Number.isFinite(rate) && rate < low) {
+      out.push(msg('checkExhalationLow', range));
+    } else if (Number.isFinite(rate) && rate > high) {
+      out.push(msg('checkExhalationHigh', range));
+    }
+    result.ventilation_values.forEach((ach, i) => {
+      if (Number(ach) > maxAch) {
+        out.push(msg('checkAirChanges', {from: ns.times.hhmm(result.transition_times[i]),
+          to: ns.times.hhmm(result.transition_times[i + 1]), ach: oneDecimal.format(ach), max: String(maxAch)}));
+      }
+    });
+    if (out.length > 0) {
+      out.push(msg('checkAdvice'));
+    }
+    return out;
+  }
+
+  /** Under the button that opens the dialog: the stored fit's exhalation rate and air changes, and its checks. */
+  function renderStoredSummary() {
+    const box = byId('co2_fit_summary');
+    if (!box) {
+      return;
+    }
+    const stored = storedResult();
+    if (stored === null) {
+      box.hidden = true;
+      return;
+    }
+    const intervals = stored.ventilation_values.map((ach, i) => msg('storedInterval', {
+      from: ns.times.hhmm(stored.transition_times[i]), to: ns.times.hhmm(stored.transition_times[i + 1]),
+      ach: numbers.format(ach)})).join(', ');
+    const rate = Number(stored.exhalation_rate);
+    byId('co2_fit_summary_text').textContent = msg('storedSummary',
+      {rate: Number.isFinite(rate) ? twoDecimals.format(rate) : '–', intervals});
+    const checks = plausibility(stored);
+    const list = byId('co2_fit_summary_checks');
+    fillList(list, checks);
+    list.hidden = checks.length === 0;
+    box.hidden = false;
   }
 
   function storedResult() {
@@ -265,7 +335,10 @@
     }
     try {
       const result = JSON.parse(input.value);
-      return Array.isArray(result.ventilation_values) && Array.isArray(result.transition_times) ? result : null;
+      const intervals = result.ventilation_values;
+      const bounds = result.transition_times;
+      return Array.isArray(intervals) && Array.isArray(bounds) && intervals.length > 0
+        && bounds.length === intervals.length + 1 && bounds.length <= 1000 ? result : null;
     } catch (e) {
       return null;
     }
@@ -383,7 +456,10 @@
   if (form()) {
     form().addEventListener('submit', guardSubmit);
   }
-  resultInput();
+  if (resultInput()) {
+    resultInput().addEventListener('change', renderStoredSummary);
+    renderStoredSummary();
+  }
 
   ns.open = open;
 })(window.caimiraCo2 = window.caimiraCo2 || {});

@@ -285,8 +285,11 @@
   /** The CO₂ profile with the 800 and 1500 ppm levels. */
   R.co2Option = function (data, labels) {
     const option = base(labels);
-    const top = Math.max(1550, maxOf(data.co2) * 1.05);
-    const bottom = Math.floor(Math.min(400, ...data.co2.filter(v => v != null)) / 50) * 50;
+    const measured = data.co2Measured ? data.co2Measured.values : [];
+    const fitted = data.co2Fitted ? data.co2Fitted.values : [];
+    const all = data.co2.concat(measured, fitted).filter(v => v != null);
+    const top = Math.max(1550, maxOf(all) * 1.05);
+    const bottom = Math.floor(Math.min(400, ...all) / 50) * 50;
     option.xAxis = timeAxis(labels, data.times);
     // the top is seldom a tick: its label would overlap the highest tick's
     option.yAxis = { type: 'value', name: labels.co2Axis, min: bottom, max: Math.ceil(top / 50) * 50,
@@ -301,6 +304,16 @@
       { name: labels.acceptable, type: 'line', data: [], itemStyle: { color: 'forestgreen' }, lineStyle: { type: 'dashed' } },
       { name: labels.insufficient, type: 'line', data: [], itemStyle: { color: 'firebrick' }, lineStyle: { type: 'dashed' } }
     ];
+    if (data.co2Measured) {
+      // the sensor's series and the fit's curve, kept with the fit in bucket means; gaps where a bucket was empty
+      option.series.push(
+        { name: labels.co2Measured, type: 'line', showSymbol: true, symbolSize: 4, connectNulls: false,
+          data: pairs(data.co2Measured.times, data.co2Measured.values),
+          itemStyle: { color: '#555555' }, lineStyle: { color: '#555555', width: 1 } },
+        { name: labels.co2Fitted, type: 'line', showSymbol: false, connectNulls: false,
+          data: pairs(data.co2Fitted.times, data.co2Fitted.values),
+          itemStyle: { color: '#ff7f0e' }, lineStyle: { color: '#ff7f0e', width: 2, type: 'dashed' } });
+    }
     return option;
   };
 })(window.CaimiraReport = window.CaimiraReport || {});

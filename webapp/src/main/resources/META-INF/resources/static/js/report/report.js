@@ -10,6 +10,7 @@
       time: d.time, concentration: d.concentration, dose: d.dose, longRangeDose: d.longRangeDose,
       presence: d.presence, shortRange: d.shortRange, probability: d.probability, density: d.density, cdf: d.cdf,
       mean: d.mean, viralLoad: d.viralLoad, pi: d.pi, band: d.band, co2: d.co2, co2Axis: d.co2Axis,
+      co2Measured: d.co2Measured, co2Fitted: d.co2Fitted,
       acceptable: d.acceptable, insufficient: d.insufficient, colTime: d.colTime,
       colConcentration: d.colConcentration, colDose: d.colDose, colLongRangeDose: d.colLongRangeDose,
       colBinFrom: d.colBinFrom, colBinTo: d.colBinTo, colLower: d.colLower, colMean: d.colMean,

@@ -62,6 +62,14 @@
           [labels.colViralLoadFrom, labels.colViralLoadTo, labels.colSamples]);
       case 'co2':
         return table([labels.colTime, labels.colCo2], times.map((t, i) => [R.hhmm(t), fixed(data.co2[i])]));
+      case 'co2-measured': {
+        const m = data.co2Measured;
+        if (!m) {
+          return null;
+        }
+        return table([labels.colTime, labels.co2Measured + ' (ppm)', labels.co2Fitted + ' (ppm)'],
+          m.times.map((t, i) => [R.hhmm(t), fixed(m.values[i]), fixed(data.co2Fitted.values[i])]));
+      }
       case 'alternatives':
         return table([labels.colTime].concat(data.alternatives.map(s => s.name)),
           times.map((t, i) => [R.hhmm(t)].concat(data.alternatives.map(s => fixed(s.concentrations[i])))));
@@ -77,6 +85,7 @@
       const t = build(details.dataset.table, group, data, labels);
       if (t) {
         details.querySelector('.table-responsive').appendChild(t);
+        details.hidden = false;
       }
     });
   };
