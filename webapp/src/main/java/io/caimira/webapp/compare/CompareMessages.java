@@ -49,6 +49,12 @@ public interface CompareMessages {
   @Message("Add to comparison")
   String save_button();
 
+  @Message("{name} – {column}")
+  String scenario_of(String name, String column);
+
+  @Message("Compare saved scenarios")
+  String open_comparison();
+
   @Message("Results of the compared scenarios")
   String caption();
 

@@ -108,9 +108,10 @@ public class ComparePage {
         throw new CompletionException(cause);
       }
       CompareMessages m = texts(locale);
+      List<String> names = names(inputs, m);
       List<ComparedScenario> scenarios = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        scenarios.add(scenario(i + 1, codes.get(i), inputs.get(i), list.get(i), m, locale));
+        scenarios.add(scenario(i + 1, codes.get(i), names.get(i), inputs.get(i), list.get(i), m, locale));
       }
       return render(scenarios, codes, link, locale, lang, headers);
     });
@@ -138,8 +139,28 @@ public class ComparePage {
         .data("labels", KeyInputs.labels(texts(locale))).data("link", link), lang, headers)).build();
   }
 
-  private static ComparedScenario scenario(int number, String code, FormFields inputs, VirusReport report,
-      CompareMessages m, Locale locale) {
+  /**
+   * The column names: the simulation names, "Scenario n" for a scenario without one, and the column's number added
+   * to every name that more than one scenario has ("Office – Scenario 2"), so that the table and the plot's legend
+   * tell them apart.
+   */
+  static List<String> names(List<FormFields> inputs, CompareMessages m) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      String given = inputs.get(i).get("simulation_name");
+      names.add(given == null || given.isBlank() ? m.scenario(i + 1) : given.strip());
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      boolean shared = java.util.Collections.frequency(names, name) > 1;
+      out.add(shared ? m.scenario_of(name, m.scenario(i + 1)) : name);
+    }
+    return out;
+  }
+
+  private static ComparedScenario scenario(int number, String code, String name, FormFields inputs,
+      VirusReport report, CompareMessages m, Locale locale) {
     GroupReport group = report.groups().values().iterator().next();
     double[] times = report.times();
     double[] concentrations = group.concentrations();
@@ -157,7 +178,6 @@ public class ComparePage {
     points.append(']');
     String peakText = peak < 0 ? "–" : m.peak_text(String.format(locale, "%.3g", concentrations[peak]),
         clock(times[peak]));
-    String name = inputs.get("simulation_name") == null ? m.scenario(number) : inputs.get("simulation_name");
     return new ComparedScenario(number, code, name, group.probInf(), Numbers.percentage(group.probInf(), locale),
         group.expectedNewCases(), String.format(locale, "%.2f", group.expectedNewCases()),
         KeyInputs.values(inputs, report, m, locale), peakText, points.toString());

@@ -385,6 +385,18 @@ public interface FormMessages {
   @Message("{n} short-range interactions.")
   String sr_count(String n);
 
+  @Message("{n} short-range interaction.")
+  String sr_count_one(String n);
+
+  @Message("No short-range interaction.")
+  String sr_count_none();
+
+  @Message("Discard the changes to the short-range interactions?")
+  String sr_discard();
+
+  @Message("Close without saving")
+  String sr_close();
+
   @Message("Short-range interactions")
   String sr_title();
 

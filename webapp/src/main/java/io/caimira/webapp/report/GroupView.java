@@ -97,9 +97,9 @@ public record GroupView(
     return longRangeProbabilistic == null ? null : ReportFormat.nonZeroPercentage(longRangeProbabilistic, locale);
   }
 
-  /** Mean and SD of P(I) for the histogram title, as fractions with 3 decimals (upstream's axis unit). */
+  /** Mean P(I) [%] for the histogram's title, as the headline shows it. */
   public String meanText() {
-    return String.format(locale, "%.3f", probInf / 100);
+    return ReportFormat.nonZeroPercentage(probInf, locale);
   }
 
   /** Mean P(I) [%] with 1 decimal, as upstream's uncertainty figure labels its distribution. */
@@ -107,7 +107,8 @@ public record GroupView(
     return String.format(locale, "%.1f", probInf);
   }
 
+  /** Standard deviation of P(I) over the samples [%], to the headline's precision. */
   public String sdText() {
-    return String.format(locale, "%.3f", probInfSd / 100);
+    return ReportFormat.nonZeroPercentage(probInfSd, locale);
   }
 }

@@ -11,7 +11,7 @@ import io.caimira.webapp.form.LinkCodec;
  *
  * @param conditional null when the report already has the conditional probability
  */
-public record ReportLinks(String shortLink, String conditional) {
+public record ReportLinks(String shortLink, String conditional, String code) {
   public static final String CONDITIONAL_FIELD = "conditional_probability_viral_loads";
 
   /**
@@ -19,10 +19,11 @@ public record ReportLinks(String shortLink, String conditional) {
    * @param reportPrefix the report page's address up to its compressed inputs, e.g. "/calculator/report?c="
    */
   public static ReportLinks of(FormFields fields, String shortLinkPrefix, String reportPrefix) {
-    String shortLink = shortLinkPrefix + LinkCodec.encode(fields.toQuery());
+    String code = LinkCodec.encode(fields.toQuery());
+    String shortLink = shortLinkPrefix + code;
     boolean requested = "1".equals(fields.get(CONDITIONAL_FIELD));
     String conditional = requested ? null
         : reportPrefix + LinkCodec.encode(fields.with(CONDITIONAL_FIELD, "1").toQuery());
-    return new ReportLinks(shortLink, conditional);
+    return new ReportLinks(shortLink, conditional, code);
   }
 }

@@ -130,10 +130,10 @@ public interface ReportMessages {
   @Message("Result uncertainties")
   String uncertainties();
 
-  @Message("P(I) – Mean(SD) = {mean}({sd})")
+  @Message("P(I) – mean {mean} (standard deviation {sd})")
   String histogram_title(String mean, String sd);
 
-  @Message("Probability of infection")
+  @Message("Probability of infection (%)")
   String axis_probability();
 
   @Message("Density")
@@ -149,10 +149,10 @@ public interface ReportMessages {
       + "distribution and its mean ({mean}). The values are in the data table below.")
   String histogram_alt(String mean);
 
-  @Message("P(I) from")
+  @Message("P(I) from (%)")
   String col_bin_from();
 
-  @Message("P(I) to")
+  @Message("P(I) to (%)")
   String col_bin_to();
 
   @Message("Generate full uncertainty data (as a function of the viral load)")
@@ -234,8 +234,9 @@ public interface ReportMessages {
   @Message("Mean concentration of each alternative scenario over the day. The probabilities are in the table.")
   String alternatives_alt();
 
-  @Message("Masks change the dose inhaled, not the concentration in the room: scenarios that differ only by masks "
-      + "have the same concentration curve.")
+  @Message("Masks act twice: the infected person's mask holds back part of what they breathe out, which lowers the "
+      + "concentration in the room (the curves above), and the exposed people's masks filter what they breathe in, "
+      + "which lowers the dose and the probability of infection further (the table).")
   String alternatives_note_masks();
 
   @Message("HEPA filtration and FFP2 masks are only kept in the base scenario; the alternatives use Type I masks "

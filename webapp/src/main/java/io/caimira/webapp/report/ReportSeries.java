@@ -21,7 +21,7 @@ import java.util.Map;
  * The data of the report's plots and CSV export, embedded in the page as compact JSON (6 significant digits): the
  * time grid [h], the CO₂ profile [ppm], per group the concentrations [IRP/m³], the cumulative doses [IRP] (with a
  * leading 0 at the first time, so that every series has one value per time), the presence and short-range
- * intervals [h], the P(I) histogram (density counts and edges as fractions: never the raw samples) and the
+ * intervals [h], the P(I) histogram (density per percentage point and edges in %: never the raw samples) and the
  * conditional probability with, as upstream's uncertainty figure, the sample counts of log10 viral load (150 bins
  * over 2–10) and of P(I) [%] (30 bins over its range); the alternative scenarios' concentrations.
  */
@@ -67,6 +67,17 @@ public final class ReportSeries {
     return root;
   }
 
+  private static double[] scaled(double[] values, double factor) {
+    if (values == null) {
+      return null;
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i] * factor;
+    }
+    return out;
+  }
+
   private static ObjectNode fitSeries(FitSeries fit, List<Long> values) {
     ObjectNode out = JSON.objectNode();
     double[] times = new double[fit.size()];
@@ -106,10 +117,11 @@ public final class ReportSeries {
         o.set("intervals", spans(i.presenceInterval()));
       }
     }
+    // P(I) in percent, as the headline shows it: the bin edges ×100 and the density per percentage point ÷100
     ObjectNode hist = out.putObject("histogram");
-    hist.set("counts", array(g.probHistCount()));
-    hist.set("bins", array(g.probHistBins()));
-    out.put("mean", round(g.probInf() / 100));
+    hist.set("counts", array(scaled(g.probHistCount(), 0.01)));
+    hist.set("bins", array(scaled(g.probHistBins(), 100)));
+    out.put("mean", round(g.probInf()));
     ConditionalProbabilityData c = g.conditionalProbabilityData();
     if (c != null) {
       ObjectNode cond = out.putObject("conditional");

@@ -25,7 +25,7 @@
       };
     });
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption({
+    chart.setOption(window.CaimiraCharts.readable({
       animation: false,
       legend: { top: 0 },
       tooltip: {
@@ -40,7 +40,7 @@
       },
       yAxis: { type: 'value', name: element.dataset.yLabel, nameLocation: 'middle', nameGap: 60 },
       series: series
-    });
+    }));
     window.addEventListener('resize', function () { chart.resize(); });
     element.dataset.series = String(series.length);
   }
@@ -54,17 +54,34 @@
     var saved = window.CaimiraComparison.list();
     listElement.replaceChildren();
     document.getElementById('saved-empty').hidden = saved.length > 0;
-    saved.forEach(function (scenario) {
+    var lang = document.documentElement.lang || 'en';
+    var when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
+    // scenarios of the same name are told apart by when they were saved, and by their place in the list when
+    // that is the same too
+    var labels = distinct(saved.map(function (scenario) { return scenario.name; }), function (label, index) {
+      var date = saved[index].at ? new Date(saved[index].at) : null;
+      return date && !isNaN(date) ? label + ' (' + when.format(date) + ')' : label;
+    });
+    labels = distinct(labels, function (label, index) { return label + ' [' + (index + 1) + ']'; });
+    saved.forEach(function (scenario, index) {
       var item = document.createElement('li');
       item.className = 'd-flex flex-wrap align-items-center gap-2 mb-1';
       var name = document.createElement('span');
-      name.textContent = scenario.name;
-      var use = button(section.dataset.use, scenario.name, 'btn-outline-primary', function () { useScenario(scenario.c); });
-      var remove = button(section.dataset.remove, scenario.name, 'btn-outline-secondary', function () {
+      var shown = labels[index];
+      name.textContent = shown;
+      var use = button(section.dataset.use, shown, 'btn-outline-primary', function () { useScenario(scenario.c); });
+      var remove = button(section.dataset.remove, shown, 'btn-outline-secondary', function () {
         window.CaimiraComparison.remove(scenario.c);
       });
       item.append(name, use, remove);
       listElement.append(item);
+    });
+  }
+
+  /** The labels, with rename(label, index) applied to those that more than one has. */
+  function distinct(labels, rename) {
+    return labels.map(function (label, index) {
+      return labels.indexOf(label) !== labels.lastIndexOf(label) ? rename(label, index) : label;
     });
   }
 

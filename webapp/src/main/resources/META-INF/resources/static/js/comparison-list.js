@@ -30,7 +30,7 @@
 
   function add(code, name) {
     var saved = list().filter(function (s) { return s.c !== code; });
-    saved.unshift({ c: code, name: name || code.slice(0, 16) });
+    saved.unshift({ c: code, name: name || code.slice(0, 16), at: new Date().toISOString() });
     write(saved);
   }
 

@@ -125,7 +125,10 @@ class FormBrowserTest extends FormBrowserBase {
     click("sr_open");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
     assertThat(Axe.seriousViolations(browser)).as("accessibility with the dialog open").isEmpty();
-    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).hasSize(1);
+    // no row until the user adds one; the focus is on "Add row"
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).isEmpty();
+    assertThat(browser.script("return document.activeElement.id;")).isEqualTo("sr_add");
+    click("sr_add");
     // the dialog's checks: required, at least 15 minutes, inside the event, no overlap
     click("sr_save");
     assertThat(row(0).findElement(By.cssSelector(".sr-expiration + .field-error")).getText())
@@ -156,6 +159,81 @@ class FormBrowserTest extends FormBrowserBase {
     assertThat(tree(sent.get("short_range_interactions"))).isEqualTo(tree("{\"group_1\": ["
         + "{\"expiration\": \"Speaking\", \"start_time\": \"10:00\", \"duration\": 30},"
         + "{\"expiration\": \"Shouting\", \"start_time\": \"14:00\", \"duration\": 20}]}"));
+  }
+
+  private void waitForAlert() {
+    waiting().until(ExpectedConditions.alertIsPresent());
+  }
+
+  /**
+   * ×, Esc and Save: closing without saving keeps what was saved (a confirmation first when rows changed), an
+   * unchanged dialog closes at once, and the count under the button says how many interactions there are, with
+   * the plural of the page's language.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en | No short-range interaction. | 1 short-range interaction. | 2 short-range interactions.",
+      "fr | Aucune interaction à courte distance. | 1 interaction à courte distance. | 2 interactions à courte "
+          + "distance."})
+  void theShortRangeDialogClosesWithoutSavingAndCounts(String lang, String none, String one, String two) {
+    openForm("lang=" + lang);
+    fillBasics("Short range dialog");
+    type("total_people", "10");
+    click("short_range_yes");
+    assertThat(id("sr_interactions").getText()).isEqualTo(none);
+    click("sr_open");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    click("sr_add");
+    fillInteraction(0, "Speaking", "10:00", "30");
+    assertThat(id("sr_interactions").getText()).isEqualTo(one);
+    // Esc with an unsaved row: a confirmation; cancelling it keeps the dialog open with the row
+    id("sr_add").sendKeys(Keys.ESCAPE);
+    waitForAlert();
+    d().switchTo().alert().dismiss();
+    assertThat(id("short_range_dialog").isDisplayed()).isTrue();
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).hasSize(1);
+    // × and confirm: the row is discarded
+    click("sr_close");
+    waitForAlert();
+    d().switchTo().alert().accept();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("short_range_dialog")));
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).isEmpty();
+    assertThat(id("sr_interactions").getText()).isEqualTo(none);
+    assertThat(browser.script("return document.activeElement.id;")).isEqualTo("sr_open");
+
+    // two rows saved
+    click("sr_open");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).isEmpty();
+    click("sr_add");
+    fillInteraction(0, "Speaking", "10:00", "30");
+    click("sr_add");
+    fillInteraction(1, "Shouting", "14:00", "20");
+    type("short_range_occupants", "3");
+    click("sr_save");
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("short_range_dialog")));
+    assertThat(id("sr_interactions").getText()).isEqualTo(two);
+    // opened and closed with × unchanged: no question, nothing lost
+    click("sr_open");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    click("sr_close");
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("short_range_dialog")));
+    assertThat(d().findElements(By.cssSelector("#sr_table tbody tr"))).hasSize(2);
+    // a row deleted, then Esc and confirm: the deleted row comes back with its values and the occupants
+    click("sr_open");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    row(1).findElement(By.className("sr-delete")).click();
+    type("short_range_occupants", "5");
+    assertThat(id("sr_interactions").getText()).isEqualTo(one);
+    id("sr_add").sendKeys(Keys.ESCAPE);
+    waitForAlert();
+    d().switchTo().alert().accept();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("short_range_dialog")));
+    assertThat(id("sr_interactions").getText()).isEqualTo(two);
+    assertThat(row(1).findElement(By.className("sr-expiration")).getAttribute("value")).isEqualTo("Shouting");
+    assertThat(row(1).findElement(By.className("sr-start")).getAttribute("value")).isEqualTo("14:00");
+    assertThat(id("short_range_occupants").getAttribute("value")).isEqualTo("3");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   private void fillGroup(int n, String groupId, String total, String infected, String presence) {
@@ -206,6 +284,7 @@ class FormBrowserTest extends FormBrowserBase {
     click("short_range_yes");
     click("sr_open");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sr_save")));
+    click("sr_add");
     fillInteraction(0, "Speaking", "09:00", "20");
     click("sr_add");
     fillInteraction(1, "Breathing", "10:30", "15");

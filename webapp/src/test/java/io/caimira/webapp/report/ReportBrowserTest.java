@@ -111,6 +111,28 @@ class ReportBrowserTest extends BrowserPageTest {
   }
 
   /** The CO₂ profile's dashed levels: 800 ppm acceptable (green), 1500 ppm insufficient (red), both in view. */
+  /** Every plot's text (axes, axis names, legends, line labels) is at least 12 px; line labels sit on a background. */
+  @Test
+  void chartTextIsAtLeastTwelvePixels() {
+    load(ReportCases.shortRange());
+    assertPlotsDrawn();
+    List<?> small = (List<?>) browser.script("return Object.entries(CaimiraReport.charts).flatMap(([id, c]) => {"
+        + " const o = c.getOption(); const small = [];"
+        + " const check = (where, style) => { if (!style || !(style.fontSize >= 12)) {"
+        + "   small.push(id + ' ' + where + ' ' + (style && style.fontSize)); } };"
+        + " check('text', o.textStyle);"
+        + " (o.legend || []).forEach(l => check('legend', l.textStyle));"
+        + " ['xAxis', 'yAxis'].forEach(k => (o[k] || []).forEach(a => {"
+        + "   check(k + ' labels', a.axisLabel); check(k + ' name', a.nameTextStyle); }));"
+        + " (o.series || []).forEach(s => { if (s.markLine) { check('line label ' + s.name, s.markLine.label);"
+        + "   if (!s.markLine.label.backgroundColor) { small.push(id + ' line label without background'); } } });"
+        + " return small; });");
+    assertThat(small).isEmpty();
+    // concentration, histogram and CO₂ (a report with short range has no alternative scenarios)
+    assertThat(((Number) browser.script("return Object.keys(CaimiraReport.charts).length;")).intValue())
+        .isGreaterThanOrEqualTo(3);
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void co2PlotMarksTheAcceptableAndInsufficientLevels() {

@@ -50,6 +50,30 @@ class ReportPageTest {
     return JSON.readTree(doc.getElementById("report-data").data());
   }
 
+  /** P(I) is in percent everywhere: the uncertainty title repeats the headline, the histogram's axis is in %. */
+  @Test
+  void probabilityIsInPercentInTheUncertaintySection() throws IOException {
+    Map<String, String> office = ReportCases.office();
+    Document doc = page(office);
+    String headline = doc.selectFirst(".prob-inf").text();
+    assertThat(headline).endsWith("%");
+    assertThat(doc.selectFirst(".histogram-title").text()).startsWith("P(I) – mean " + headline + " (standard "
+        + "deviation ").endsWith("%)");
+    JsonNode api = api(office).path("groups").path("group_1");
+    JsonNode group = series(doc).path("groups").get(0);
+    assertThat(group.path("mean").asDouble()).isCloseTo(api.path("prob_inf").asDouble(), within(1e-4));
+    JsonNode bins = group.path("histogram").path("bins");
+    // the edges in % (the API's fractions × 100, to the page's 6 significant digits)
+    assertThat(bins.get(bins.size() - 1).asDouble()).isCloseTo(api.path("prob_hist_bins")
+        .get(bins.size() - 1).asDouble() * 100, within(1e-3));
+    String fr = Jsoup.parse(given().when().get(ReportCases.link(office) + "&lang=fr").then().statusCode(200)
+        .extract().asString()).selectFirst(".histogram-title").text();
+    assertThat(fr).startsWith("P(I) – moyenne ").contains("\u202F%", "écart type");
+    // the note under the alternative scenarios says what the plot shows: the infected's mask lowers the concentration
+    assertThat(doc.text()).contains("Masks act twice: the infected person's mask holds back part of what they "
+        + "breathe out, which lowers the concentration in the room").doesNotContain("not the concentration");
+  }
+
   @Test
   void plainOfficeShowsEveryCardWithTheApisNumbers() throws IOException {
     Map<String, String> office = ReportCases.office();

@@ -46,6 +46,24 @@ class ComparePageTest {
         "<td>10 people, 1 infected</td>");
   }
 
+  /** Scenarios of the same name are told apart by their column in the table and the plot's legend. */
+  @Test
+  void scenariosOfTheSameNameAreToldApart() {
+    FormFields a = Scenarios.office("Office", 11);
+    FormFields b = Scenarios.ventilatedOffice("Office", 12);
+    FormFields c = Scenarios.office("Meeting room", 13);
+    String page = given().queryParam("c", Scenarios.code(a)).queryParam("c", Scenarios.code(b))
+        .queryParam("c", Scenarios.code(c)).when().get("/calculator/compare").then().statusCode(200)
+        .extract().asString();
+    assertThat(Html.texts(page, "scenario-name")).containsExactly("Office – Scenario 1", "Office – Scenario 2",
+        "Meeting room");
+    assertThat(Html.attributes(page, "compare-series", "data-name")).containsExactly("Office – Scenario 1",
+        "Office – Scenario 2", "Meeting room");
+    String fr = given().queryParam("c", Scenarios.code(a)).queryParam("c", Scenarios.code(b)).queryParam("lang", "fr")
+        .when().get("/calculator/compare").then().statusCode(200).extract().asString();
+    assertThat(Html.texts(fr, "scenario-name")).containsExactly("Office – Scénario 1", "Office – Scénario 2");
+  }
+
   @Test
   void scenariosMayBeGivenAsReportLinksOrShortLinks() {
     FormFields a = Scenarios.office("From a report link", 21);

@@ -83,6 +83,42 @@ class SitePagesBrowserTest extends BrowserPageTest {
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
+  /**
+   * Every report offers "Add to comparison"; two saved reports of the same name are told apart in the saved list
+   * (by when they were saved) and in the comparison (by their column).
+   */
+  @Test
+  void reportsAreAddedToTheComparisonAndEqualNamesToldApart() {
+    var d = browser.driver();
+    d.get(root + "calculator/compare");
+    browser.script("window.localStorage.removeItem('caimira.comparison');");
+    FormFields a = Scenarios.office("Same name", 31);
+    FormFields b = Scenarios.ventilatedOffice("Same name", 32);
+    for (FormFields f : List.of(a, b)) {
+      d.get(root + "calculator/report?c=" + Scenarios.code(f));
+      WebElement add = waiting().until(x -> x.findElement(By.id("compare-button")));
+      browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", add);
+      add.click();
+      assertThat(d.findElement(By.id("compare-status")).getText()).isEqualTo("Saved to your comparison list.");
+    }
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the report's header").isEmpty();
+    d.findElement(By.id("compare-page-link")).click();
+    List<WebElement> saved = waiting().until(x -> {
+      List<WebElement> items = x.findElements(By.cssSelector("#saved-list li > span"));
+      return items.size() == 2 ? items : null;
+    });
+    List<String> names = saved.stream().map(WebElement::getText).toList();
+    assertThat(names).allMatch(n -> n.startsWith("Same name (")).doesNotHaveDuplicates();
+    for (int i = 0; i < 2; i++) {
+      d.findElements(By.cssSelector("#saved-list li")).get(i).findElement(By.tagName("button")).click();
+    }
+    d.findElement(By.id("compare-submit")).click();
+    waiting().until(x -> "2".equals(x.findElement(By.id("compare-chart")).getAttribute("data-series")));
+    assertThat(d.findElements(By.cssSelector("th.scenario-name")).stream().map(WebElement::getText).toList())
+        .containsExactly("Same name – Scenario 1", "Same name – Scenario 2");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
   @Test
   void landingExpertAndErrorPagesAreAccessible() {
     var d = browser.driver();

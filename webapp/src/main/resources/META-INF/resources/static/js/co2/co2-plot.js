@@ -48,7 +48,7 @@
     series.push(vertical(occupancy, text.seriesOccupancy, 'dotted', '#555555'));
     const first = data.times[0];
     const last = data.times[data.times.length - 1];
-    chart.setOption({
+    chart.setOption(window.CaimiraCharts.readable({
       animation: false,
       aria: {enabled: true},
       tooltip: {trigger: 'axis', valueFormatter: v => (typeof v === 'number' ? v.toFixed(0) + ' ppm' : v)},
@@ -60,7 +60,7 @@
       },
       yAxis: {type: 'value', name: text.axisPpm, nameLocation: 'middle', nameGap: 45, scale: true},
       series
-    }, true);
+    }), true);
   }
 
   /** Rows of the data table at most; longer series show every n-th sample (said above the table). */

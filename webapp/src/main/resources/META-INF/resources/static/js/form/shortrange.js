@@ -79,11 +79,33 @@ window.CaimiraForm = window.CaimiraForm || {};
     });
   };
 
+  /* "No short-range interaction.", "1 short-range interaction.", "3 short-range interactions." (the language's
+     plural rule; French counts 0 and 1 as singular, and 0 has its own sentence anyway). */
   F.updateInteractionCount = function () {
-    const n = rows().length;
-    F.byId('sr_interactions').textContent = F.texts().sr_count.replace('#', n);
+    const n = rows().length, t = F.texts();
+    const lang = document.documentElement.lang || 'en';
+    const text = n === 0 ? t.sr_count_none
+      : (new Intl.PluralRules(lang).select(n) === 'one' ? t.sr_count_one : t.sr_count).replace('#', n);
+    F.byId('sr_interactions').textContent = text;
     F.byId('sr_empty').hidden = n > 0;
   };
+
+  /* The dialog's rows and the occupants field as they are: what Save keeps and closing without saving restores. */
+  function snapshot() {
+    return {
+      rows: rows().map((tr) => ({ group: tr.querySelector('.sr-group').value, item: {
+        expiration: tr.querySelector('.sr-expiration').value, start_time: tr.querySelector('.sr-start').value,
+        duration: tr.querySelector('.sr-duration').value } })),
+      occupants: F.byId('short_range_occupants').value
+    };
+  }
+
+  function restore(saved) {
+    body().innerHTML = '';
+    saved.rows.forEach((r) => F.addInteraction(r.item, r.group));
+    F.byId('short_range_occupants').value = saved.occupants;
+    F.updateInteractionCount();
+  }
 
   /* Presence intervals in minutes of a group, for the "Out of event time." check. */
   function presence(group) {
@@ -139,23 +161,34 @@ window.CaimiraForm = window.CaimiraForm || {};
     F.updateInteractionCount();
   };
 
+  /* Save keeps the rows (once they pass the checks); ×, Esc and a click outside close without saving: the rows
+     and the occupants go back to what they were when the dialog opened, after a confirmation when they changed. */
   F.initShortRange = function () {
     const dialog = F.byId('short_range_dialog');
     const modal = () => bootstrap.Modal.getOrCreateInstance(dialog);
-    dialog.addEventListener('show.bs.modal', () => { if (rows().length === 0) { F.addInteraction(); } });
+    let saved = null;
+    let keep = false;
+    dialog.addEventListener('show.bs.modal', () => { saved = snapshot(); keep = false; });
     dialog.addEventListener('shown.bs.modal', () => { (body().querySelector('select, input') || F.byId('sr_add')).focus(); });
+    dialog.addEventListener('hide.bs.modal', (event) => {
+      if (keep || saved === null) { return; }
+      if (JSON.stringify(snapshot()) !== JSON.stringify(saved)) {
+        if (!window.confirm(F.texts().sr_discard)) { event.preventDefault(); return; }
+        restore(saved);
+      }
+      rows().forEach((tr) => tr.querySelectorAll('select, input').forEach(F.clearError));
+    });
     F.byId('sr_add').addEventListener('click', () => F.addInteraction().querySelector('select').focus());
-    const save = () => {
+    F.byId('sr_save').addEventListener('click', () => {
       const bad = F.validateInteractions() || F.validateOccupants();
-      if (bad) { bad.focus(); } else { modal().hide(); }
-    };
-    F.byId('sr_save').addEventListener('click', save);
-    F.byId('sr_close').addEventListener('click', save);
+      if (bad) { bad.focus(); } else { keep = true; modal().hide(); }
+    });
     F.byId('sr_clear').addEventListener('click', () => {
       body().innerHTML = '';
       F.updateInteractionCount();
       F.byId('short_range_no').checked = true;
       F.updateVisibility();
+      keep = true;
       modal().hide();
     });
     F.updateInteractionCount();

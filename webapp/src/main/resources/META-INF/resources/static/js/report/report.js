@@ -38,22 +38,22 @@
       switch (el.dataset.plot) {
         case 'concentration':
           state[group.key] = { zoomed: false, longRange: false };
-          chart.setOption(R.concentrationOption(data, group, labels, state[group.key]));
+          chart.setOption(CaimiraCharts.readable(R.concentrationOption(data, group, labels, state[group.key])));
           break;
         case 'histogram':
-          chart.setOption(R.histogramOption(group, labels));
+          chart.setOption(CaimiraCharts.readable(R.histogramOption(group, labels)));
           break;
         case 'conditional':
-          chart.setOption(R.conditionalOption(group, labels, el.dataset.distributionLabel));
+          chart.setOption(CaimiraCharts.readable(R.conditionalOption(group, labels, el.dataset.distributionLabel)));
           break;
         case 'viral-load':
-          chart.setOption(R.viralLoadOption(group, labels));
+          chart.setOption(CaimiraCharts.readable(R.viralLoadOption(group, labels)));
           break;
         case 'alternatives':
-          chart.setOption(R.alternativesOption(data, labels));
+          chart.setOption(CaimiraCharts.readable(R.alternativesOption(data, labels)));
           break;
         case 'co2':
-          chart.setOption(R.co2Option(data, labels));
+          chart.setOption(CaimiraCharts.readable(R.co2Option(data, labels)));
           break;
         default:
           break;
@@ -64,7 +64,8 @@
     });
 
     const redraw = key => R.charts['plot-concentration-' + key]
-      .setOption(R.concentrationOption(data, groupOf(key), labels, state[key]), { notMerge: true });
+      .setOption(CaimiraCharts.readable(R.concentrationOption(data, groupOf(key), labels, state[key])),
+        { notMerge: true });
     document.querySelectorAll('.zoom-toggle').forEach(button => {
       button.addEventListener('click', () => {
         const s = state[button.dataset.group];
