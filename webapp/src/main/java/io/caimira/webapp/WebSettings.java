@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The deployment settings of the web calculator, read from upstream's environment variables: {@code
  * APPLICATION_ROOT} (URL root of every page, default "/"), {@code CAIMIRA_CALCULATOR_PREFIX} (the calculator's
  * sub-path, default "/calculator"), {@code CAIMIRA_THEME} ("cern" for the CERN theme, anything else or unset for the
- * open theme), {@code CAIMIRA_PROFILER_ENABLED} (a non-zero integer switches it on), {@code DATA_SERVICE_ENABLED}
+ * open theme), {@code CAIMIRA_PROFILER_ENABLED} (a non-zero integer switches it on), {@code DATA_SERVICE_ENABLED}, {@code CAIMIRA_RISK_THRESHOLDS} (the open theme's
+ * risk levels, see {@link io.caimira.webapp.report.RiskThresholds})
  * (upstream's remote parameter registry: not offered; switching it on only logs a warning)
  * , {@code EXTRA_PAGES} and {@code CAIMIRA_EXTRA_PAGES_DIR} (a directory of the operator's page templates for
  * them). Templates reach it as {@code inject:web}.
@@ -22,6 +23,7 @@ public class WebSettings {
   private final boolean profilerEnabled;
   private final String extraPages;
   private final Optional<String> extraPagesDir;
+  private final io.caimira.webapp.report.RiskThresholds riskThresholds;
 
   WebSettings(
       @ConfigProperty(name = "APPLICATION_ROOT", defaultValue = "/") String root,
@@ -30,7 +32,8 @@ public class WebSettings {
       @ConfigProperty(name = "CAIMIRA_PROFILER_ENABLED", defaultValue = "0") String profiler,
       @ConfigProperty(name = "DATA_SERVICE_ENABLED", defaultValue = "0") String dataService,
       @ConfigProperty(name = "EXTRA_PAGES", defaultValue = "[]") String extraPages,
-      @ConfigProperty(name = "CAIMIRA_EXTRA_PAGES_DIR") Optional<String> extraPagesDir) {
+      @ConfigProperty(name = "CAIMIRA_EXTRA_PAGES_DIR") Optional<String> extraPagesDir,
+      @ConfigProperty(name = "CAIMIRA_RISK_THRESHOLDS") Optional<String> riskThresholds) {
     this.root = normalise(root);
     String p = normalise(prefix);
     this.prefix = p.isEmpty() ? "/calculator" : p;
@@ -43,6 +46,17 @@ public class WebSettings {
     }
     this.extraPages = extraPages;
     this.extraPagesDir = extraPagesDir;
+    // a wrong value stops the start with the reason rather than showing levels nobody chose
+    this.riskThresholds = riskThresholds.filter(t -> !t.isBlank())
+        .map(io.caimira.webapp.report.RiskThresholds::parse).orElse(io.caimira.webapp.report.RiskThresholds.CERN);
+  }
+
+  /**
+   * The open theme's risk levels ({@code CAIMIRA_RISK_THRESHOLDS}, CERN's by default); the CERN theme always applies
+   * CERN's rule.
+   */
+  public io.caimira.webapp.report.RiskThresholds riskThresholds() {
+    return cernTheme ? io.caimira.webapp.report.RiskThresholds.CERN : riskThresholds;
   }
 
   /** "" for "/", else "/x" without a trailing slash. */

@@ -38,6 +38,12 @@ public record GroupView(
    */
   public static GroupView of(String id, int index, GroupReport g, boolean legacy, Double longRangeProbabilistic,
       Locale locale) {
+    return of(id, index, g, legacy, longRangeProbabilistic, RiskThresholds.CERN, locale);
+  }
+
+  /** As above, with the risk levels at {@code thresholds}. */
+  public static GroupView of(String id, int index, GroupReport g, boolean legacy, Double longRangeProbabilistic,
+      RiskThresholds thresholds, Locale locale) {
     boolean sr = g.longRangeProb() != null;
     double lrProb = sr ? g.longRangeProb() : g.probInf();
     double lrCases = sr ? g.longRangeExpectedNewCases() : g.expectedNewCases();
@@ -47,7 +53,8 @@ public record GroupView(
     return new GroupView(id, index, g.probInf(), g.expectedNewCases(), g.probInfSd(), sr, lrProb, lrCases,
         lrProbabilistic, g.probProbabilisticExposure(), zoomable, max(g.concentrations()),
         g.cumulativeDoses().length == 0 ? 0 : g.cumulativeDoses()[g.cumulativeDoses().length - 1],
-        RiskLevel.of(g.probInf(), g.expectedNewCases(), legacy), RiskLevel.of(lrProb, lrCases, legacy), locale);
+        RiskLevel.of(g.probInf(), g.expectedNewCases(), legacy, thresholds),
+        RiskLevel.of(lrProb, lrCases, legacy, thresholds), locale);
   }
 
   static double max(double[] values) {
@@ -72,6 +79,24 @@ public record GroupView(
   public String key() {
     return "g" + index;
   }
+
+  /**
+   * The probability of infection as a natural frequency, "about k in d" exposed people: d is 100, 1 000 or 10 000,
+   * the smallest that gives k ≥ 1; null below 1 in 10 000 (the template says "fewer than 1 in 10 000").
+   */
+  public Frequency frequency() {
+    for (int d = 100; d <= 10_000; d *= 10) {
+      long k = Math.round(probInf * d / 100);
+      if (k >= 1) {
+        java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(locale);
+        return new Frequency(f.format(k), f.format(d));
+      }
+    }
+    return null;
+  }
+
+  /** "about {count} in {of}", formatted for the page's language. */
+  public record Frequency(String count, String of) {}
 
   public String probInfText() {
     return ReportFormat.nonZeroPercentage(probInf, locale);

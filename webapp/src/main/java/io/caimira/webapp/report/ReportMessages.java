@@ -328,6 +328,31 @@ public interface ReportMessages {
   @Message("Risk level: not acceptable")
   String risk_red_label();
 
+  @Message("Risk level: lower")
+  String level_low_label();
+
+  @Message("Risk level: elevated")
+  String level_elevated_label();
+
+  @Message("Risk level: high")
+  String level_high_label();
+
+  @Message("What this means: if {d} people were exposed as in this scenario, about {k} of them would be infected "
+      + "(the model's mean).")
+  String risk_meaning(String k, String d);
+
+  @Message("What this means: fewer than 1 in 10,000 people exposed as in this scenario would be infected (the "
+      + "model's mean).")
+  String risk_meaning_tiny();
+
+  @Message("Levels on this calculator: lower below {attention} %, elevated from {attention} % to {high} %, high "
+      + "above {high} %.")
+  String risk_scale(String attention, String high);
+
+  @Message("Levels on this calculator: lower below {attention} %, elevated from {attention} % to {high} %, high "
+      + "above {high} % or when {cases} or more new cases are expected.")
+  String risk_scale_cases(String attention, String high, String cases);
+
   @Message("This level of risk is within acceptable parameters; no further measures are required.")
   String risk_green_note();
 

@@ -84,12 +84,14 @@ public class ReportPage {
     List<GroupView> groups = new ArrayList<>();
     int index = 0;
     for (Map.Entry<String, GroupReport> e : r.groups().entrySet()) {
-      groups.add(GroupView.of(e.getKey(), index++, e.getValue(), legacy, longRangeProbabilistic, locale));
+      groups.add(GroupView.of(e.getKey(), index++, e.getValue(), legacy, longRangeProbabilistic,
+          web.riskThresholds(), locale));
     }
     List<ScenarioRow> rows = new ArrayList<>();
     if (alternatives != null && !in.shortRange().enabled()) {
       alternatives.stats().forEach((name, s) -> rows.add(new ScenarioRow(name, s.probabilityOfInfection(),
-          s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy), locale)));
+          s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy,
+          web.riskThresholds()), locale)));
     }
     QrModules qr = QrModules.of(links.shortLink());
     FittedVentilation fit = InputDataSections.fitted(in, fields.get("CO2_fitting_result"));
@@ -101,6 +103,13 @@ public class ReportPage {
         ReportSeries.embeddable(ReportSeries.of(r, fit == null ? null : fit.series())),
         InputDataSections.of(in, r.model().weatherStation(), fit, msg, locale), web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())),
-        fit == null ? List.of() : fit.checks(Bundles.of(Co2Messages.class, locale), locale));
+        fit == null ? List.of() : fit.checks(Bundles.of(Co2Messages.class, locale), locale),
+        riskScale(web.riskThresholds(), legacy, msg, locale));
+  }
+
+  private static String riskScale(RiskThresholds t, boolean legacy, ReportMessages msg, Locale locale) {
+    return legacy
+        ? msg.risk_scale_cases(t.attentionText(locale), t.highText(locale), t.casesText(locale))
+        : msg.risk_scale(t.attentionText(locale), t.highText(locale));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param qrJson the same QR code's dark modules ({@link QrModules#json()}), for the PDF download
  * @param risk the CERN theme's level of the whole report (first group, as upstream)
  * @param co2Checks what is implausible in a CO₂ fit ventilation ({@code FitChecks}), empty otherwise
+ * @param riskScale the open theme's sentence saying where its risk levels change
  */
 public record ReportView(
     String simulationName,
@@ -37,4 +38,5 @@ public record ReportView(
     boolean cern,
     RiskLevel risk,
     String co2MaxText,
-    List<String> co2Checks) {}
+    List<String> co2Checks,
+    String riskScale) {}

@@ -1,16 +1,14 @@
 package io.caimira.webapp.report;
 
 /**
- * The CERN theme's traffic light: red above 10 % or, without occupancy groups, from one expected new case; orange
- * from 2 % to 10 %; green below 2 %. Shown with a text label as well as a colour.
+ * The report's risk levels: the CERN theme's traffic light (red above 10 % or, without occupancy groups, from one
+ * expected new case; orange from 2 % to 10 %; green below 2 %), and the open theme's lower, elevated and high levels
+ * at the deployment's {@link RiskThresholds}. Always shown with a text label as well as a colour.
  */
 public enum RiskLevel {
   GREEN("success"),
   ORANGE("warning"),
   RED("danger");
-
-  static final double ORANGE_LIMIT = 2;
-  static final double RED_LIMIT = 10;
 
   /** Bootstrap's contextual colour name. */
   private final String colour;
@@ -25,10 +23,15 @@ public enum RiskLevel {
    * @param legacy true without occupancy groups (only then do the expected cases count)
    */
   public static RiskLevel of(double probability, double expectedNewCases, boolean legacy) {
-    if (probability > RED_LIMIT || (legacy && expectedNewCases >= 1)) {
+    return of(probability, expectedNewCases, legacy, RiskThresholds.CERN);
+  }
+
+  /** As {@link #of(double, double, boolean)} with the given thresholds. */
+  public static RiskLevel of(double probability, double expectedNewCases, boolean legacy, RiskThresholds t) {
+    if (probability > t.highPercent() || (legacy && expectedNewCases >= t.highExpectedCases())) {
       return RED;
     }
-    if (probability >= ORANGE_LIMIT) {
+    if (probability >= t.attentionPercent()) {
       return ORANGE;
     }
     return GREEN;

@@ -50,6 +50,36 @@ class ReportPageTest {
     return JSON.readTree(doc.getElementById("report-data").data());
   }
 
+  /**
+   * The open theme says what the probability means: a level label (CERN's limits by default), the probability as a
+   * natural frequency, the limits; in English and French.
+   */
+  @Test
+  void openThemeInterpretsTheProbability() {
+    Map<String, String> office = ReportCases.office();
+    Document doc = page(office);
+    JsonNode api = api(office).path("groups").path("group_1");
+    double p = api.path("prob_inf").asDouble();
+    RiskLevel level = RiskLevel.of(p, api.path("expected_new_cases").asDouble(), true);
+    assertThat(doc.selectFirst(".risk-label").text()).isEqualTo(switch (level) {
+      case RED -> "Risk level: high";
+      case ORANGE -> "Risk level: elevated";
+      case GREEN -> "Risk level: lower";
+    });
+    // a natural frequency per 100 (the office's P(I) is above 1 %)
+    assertThat(p).isGreaterThanOrEqualTo(1);
+    assertThat(doc.selectFirst(".risk-meaning").text()).isEqualTo("What this means: if 100 people were exposed as "
+        + "in this scenario, about " + Math.round(p) + " of them would be infected (the model's mean).");
+    assertThat(doc.selectFirst(".risk-scale").text()).isEqualTo("Levels on this calculator: lower below 2 %, "
+        + "elevated from 2 % to 10 %, high above 10 % or when 1 or more new cases are expected.");
+    Document fr = Jsoup.parse(given().when().get(ReportCases.link(office) + "&lang=fr").then().statusCode(200)
+        .extract().asString());
+    assertThat(fr.selectFirst(".risk-meaning").text()).isEqualTo("Ce que cela signifie : si 100 personnes étaient "
+        + "exposées comme dans ce scénario, environ " + Math.round(p) + " d'entre elles seraient infectées (moyenne "
+        + "du modèle).");
+    assertThat(fr.selectFirst(".risk-label").text()).startsWith("Niveau de risque : ");
+  }
+
   /** P(I) is in percent everywhere: the uncertainty title repeats the headline, the histogram's axis is in %. */
   @Test
   void probabilityIsInPercentInTheUncertaintySection() throws IOException {
