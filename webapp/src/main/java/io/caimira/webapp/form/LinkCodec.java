@@ -8,8 +8,10 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The compressed form of a query string used by short links: zlib, then Base64, as upstream's {@code /_c/} links
- * (standard alphabet), or URL-safe Base64 without padding in query parameters. Decoding accepts both.
+ * The compressed form of a query string used by short links, report links and comparisons. Links are made in the
+ * compact version 2 ({@link CompactLinks}: only what differs from an untouched form). Decoding also reads version 1,
+ * the links issued before and upstream's: zlib of the whole query string, then Base64 — the standard alphabet in
+ * upstream's {@code /_c/} links, URL-safe without padding in ours.
  */
 public final class LinkCodec {
   /** Decompressed inputs larger than this are refused (a form is a few kB). */
@@ -23,8 +25,13 @@ public final class LinkCodec {
 
   private LinkCodec() {}
 
-  /** zlib + URL-safe Base64 without padding. */
+  /** The compact (version 2) data of a query string's fields. */
   public static String encode(String query) {
+    return CompactLinks.encode(FormFields.ofQuery(query).values());
+  }
+
+  /** Version 1: zlib + URL-safe Base64 without padding (the links issued before version 2; kept for tests). */
+  public static String encodeZlib(String query) {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     deflater.setInput(query.getBytes(StandardCharsets.UTF_8));
     deflater.finish();
@@ -39,7 +46,7 @@ public final class LinkCodec {
 
   /** zlib + standard Base64 with padding (upstream's short links). */
   public static String encodeStandard(String query) {
-    return Base64.getEncoder().encodeToString(Base64.getUrlDecoder().decode(encode(query)));
+    return Base64.getEncoder().encodeToString(Base64.getUrlDecoder().decode(encodeZlib(query)));
   }
 
   /**
@@ -94,6 +101,9 @@ public final class LinkCodec {
       throw new IllegalArgumentException("empty");
     }
     String s = data.trim();
+    if (s.charAt(0) == CompactLinks.VERSION) {
+      return CompactLinks.decode(s.substring(1), budget, MAX_BYTES);
+    }
     byte[] compressed;
     try {
       compressed = s.indexOf('-') >= 0 || s.indexOf('_') >= 0
