@@ -16,4 +16,12 @@ public interface CalculatorService {
 
   /** POST /co2/report. */
   Object co2Report(JsonNode body);
+
+  /**
+   * Where the outside temperatures of natural ventilation at a location come from, and how far that is; null when
+   * this calculator cannot say.
+   */
+  default io.caimira.calculator.build.WeatherSource.Info weatherSource(double latitude, double longitude) {
+    return null;
+  }
 }

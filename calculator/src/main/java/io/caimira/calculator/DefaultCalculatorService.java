@@ -27,6 +27,7 @@ public final class DefaultCalculatorService implements CalculatorService {
   public static final int MAX_SAMPLE_SIZE = 2_000_000;
 
   private final ScenarioBuilder builder;
+  private final WeatherProvider weather;
   private final long maxReportMemory;
   private final ReportCalculator reports = new ReportCalculator();
 
@@ -44,6 +45,7 @@ public final class DefaultCalculatorService implements CalculatorService {
    * heap holds more (a test that needs a report of two million samples).
    */
   public DefaultCalculatorService(WeatherProvider weather, long maxReportMemory) {
+    this.weather = weather;
     this.builder = new ScenarioBuilder(weather);
     this.maxReportMemory = maxReportMemory;
   }
@@ -59,6 +61,11 @@ public final class DefaultCalculatorService implements CalculatorService {
     InputVariants variants =
         options.includeAlternativeScenarios() ? new InputVariants(builder, input, size, seed, draws) : null;
     return reports.compute(scenario, options, variants);
+  }
+
+  @Override
+  public io.caimira.calculator.build.WeatherSource.Info weatherSource(double latitude, double longitude) {
+    return io.caimira.calculator.build.WeatherSource.info(latitude, longitude, weather);
   }
 
   @Override

@@ -51,6 +51,8 @@ public final class InputSchemas {
       case DICT, LIST -> NestedInputSchemas.of(f.name());
       case OPTIONAL_INT -> integer(f.range()).addType(SchemaType.NULL);
       case OPTIONAL_LONG -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64");
+      case OPTIONAL_FLOAT -> OASFactory.createSchema().addType(SchemaType.NUMBER).format("double")
+          .addType(SchemaType.NULL);
     };
     Object defaultValue = jsonDefault(f);
     if (defaultValue != null) {
@@ -87,7 +89,7 @@ public final class InputSchemas {
       return null;
     }
     return switch (f.type()) {
-      case FLOAT -> BigDecimal.valueOf(((Number) d).doubleValue());
+      case FLOAT, OPTIONAL_FLOAT -> BigDecimal.valueOf(((Number) d).doubleValue());
       case INT, OPTIONAL_INT, OPTIONAL_LONG -> ((Number) d).longValue();
       default -> d;
     };

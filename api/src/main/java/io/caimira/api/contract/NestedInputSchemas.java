@@ -66,6 +66,8 @@ final class NestedInputSchemas {
           List.of("times", "CO2"));
       case "fitting_ventilation_states" -> numbers(InputLimits.MAX_VENTILATION_STATES, InputLimits.CO2_TIME,
           "Ventilation transition times [h]");
+      case "outside_temp_hourly" -> numbers(24, InputLimits.OUTSIDE_CELSIUS,
+          "Outside temperatures of the event month [°C] at 00:00 … 23:00 local time: 24 values, or none");
       default -> throw new IllegalArgumentException("no structure known for the input key " + key);
     };
   }

@@ -137,7 +137,7 @@ public final class ScenarioBuilder {
     Co2ConcentrationModel co2 = new Co2ConcentrationModel(room, ventilation, emitters);
     // natural ventilation is the only part that uses the outside temperature
     String weatherStation = input.ventilation().type() == VentilationInput.Type.NATURAL
-        ? weather.source(input.location().latitude(), input.location().longitude())
+        ? WeatherSource.describe(input.location(), weather)
         : null;
     return new Scenario(groups, co2, input.incidence().probabilistic(), input.conditionalProbability(),
         sampleSize, seed, weatherStation);

@@ -17,6 +17,7 @@ import io.caimira.model.ventilation.MechanicalSupply;
 import io.caimira.model.ventilation.MultipleVentilation;
 import io.caimira.model.ventilation.SlidingWindow;
 import io.caimira.model.ventilation.Ventilation;
+import io.caimira.model.weather.DailyTemperatureCycle;
 import io.caimira.model.weather.WeatherProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,19 +59,26 @@ public final class VentilationFactory {
     return MultipleVentilation.of(main, infiltration);
   }
 
+  /** The user's outside temperatures when given, else the weather data of the location and month. */
+  private static PiecewiseConstant outsideTemperature(LocationInput location, WeatherProvider weather) {
+    if (location.outside() != null) {
+      return DailyTemperatureCycle.profileOfCelsius(location.outside().hourly());
+    }
+    try {
+      return weather.outsideTemperature(location.latitude(), location.longitude(), location.month());
+    } catch (IllegalArgumentException e) {
+      throw new InputError("location_latitude",
+          Message.of(MessageKey.OUTSIDE_TEMPERATURE_UNAVAILABLE, e.getMessage()), e);
+    }
+  }
+
   private static Ventilation window(
       VentilationInput v, PopulationInput population, LocationInput location, WeatherProvider weather) {
     Interval active = v.periodicOpening()
         ? new PeriodicInterval(v.windowsFrequency(), v.windowsDuration(),
             Math.min(population.infected().start(), population.exposed().start()) / 60.0)
         : PeriodicInterval.ALWAYS_ON;
-    PiecewiseConstant outside;
-    try {
-      outside = weather.outsideTemperature(location.latitude(), location.longitude(), location.month());
-    } catch (IllegalArgumentException e) {
-      throw new InputError("location_latitude",
-          Message.of(MessageKey.OUTSIDE_TEMPERATURE_UNAVAILABLE, e.getMessage()), e);
-    }
+    PiecewiseConstant outside = outsideTemperature(location, weather);
     if (v.windowType() == VentilationInput.WindowType.HINGED) {
       return new HingedWindow(active, outside, v.windowHeight(), v.openingDistance(), v.windowsNumber(),
           v.windowWidth());

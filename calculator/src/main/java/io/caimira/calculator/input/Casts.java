@@ -37,6 +37,7 @@ final class Casts {
       case DICT, LIST -> toJson(key, type, value);
       case OPTIONAL_INT -> value == null || value.isNull() ? null : toInt(key, value);
       case OPTIONAL_LONG -> value == null || value.isNull() ? null : toLong(key, value);
+      case OPTIONAL_FLOAT -> value == null || value.isNull() ? null : toDouble(key, value);
     };
   }
 

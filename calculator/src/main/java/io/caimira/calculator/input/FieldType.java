@@ -19,7 +19,9 @@ public enum FieldType {
   /** Like {@link #INT}, or absent/null/"" for none. */
   OPTIONAL_INT("integer or null"),
   /** A whole number (64 bits, sign allowed), or absent for none. */
-  OPTIONAL_LONG("integer (64-bit) or absent");
+  OPTIONAL_LONG("integer (64-bit) or absent"),
+  /** Like {@link #FLOAT}, or absent/null/"" for none. */
+  OPTIONAL_FLOAT("number or absent");
 
   private final String label;
 

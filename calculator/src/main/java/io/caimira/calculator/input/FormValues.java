@@ -46,6 +46,10 @@ public final class FormValues {
     return (Integer) get(key);
   }
 
+  public Double optionalReal(String key) {
+    return (Double) get(key);
+  }
+
   public Long optionalLong(String key) {
     return (Long) get(key);
   }

@@ -50,6 +50,8 @@ public final class InputLimits {
   public static final int MAX_VENTILATION_STATES = 200;
   /** Sample and transition times [h]: a day, and the next (a series that runs past midnight). */
   public static final Range CO2_TIME = new Range(0, 48, "h", "port: the day of the event and the next");
+  /** Outside temperatures a user may give [°C]: the coldest and hottest air temperatures measured on Earth. */
+  public static final Range OUTSIDE_CELSIUS = new Range(-90, 60, "°C", "physics: the extremes measured on Earth");
   /** CO₂ concentrations [ppm]: 0 to 10 %, beyond any indoor measurement (outdoors ≈ 420 ppm). */
   public static final Range CO2_PPM = new Range(0, 100_000, "ppm", "physics: 0 to 10 % CO₂");
 

@@ -7,6 +7,8 @@ import static io.caimira.calculator.input.FieldType.BOOL;
 import static io.caimira.calculator.input.FieldType.DICT;
 import static io.caimira.calculator.input.FieldType.FLOAT;
 import static io.caimira.calculator.input.FieldType.INT;
+import static io.caimira.calculator.input.FieldType.LIST;
+import static io.caimira.calculator.input.FieldType.OPTIONAL_FLOAT;
 import static io.caimira.calculator.input.FieldType.OPTIONAL_LONG;
 import static io.caimira.calculator.input.FieldType.STRING;
 import static io.caimira.calculator.input.FieldType.TIME;
@@ -131,6 +133,19 @@ public final class VirusFields {
           .within(1, 1440, "min", "upstream form min 1; max: a day"),
       optional("windows_number", INT, 0, "Number of windows")
           .within(1, 10000, "", "upstream form min 1; max: port's choice"),
+      optional("outside_temp_hourly", LIST, "[]",
+          "The outside temperatures of the event month [°C], 24 values at 00:00, 01:00 … 23:00 local time, for "
+              + "natural ventilation instead of the weather data of the location (with neither this nor "
+              + "`outside_temp_min` and `outside_temp_max` the weather data are used)"),
+      optional("outside_temp_max", OPTIONAL_FLOAT, null,
+          "The daily maximum outside temperature of the event month [°C], with `outside_temp_min` (natural "
+              + "ventilation; a two-part cosine with the minimum at 06:00 and the maximum at 15:00)")
+          .within(InputLimits.OUTSIDE_CELSIUS.min(), InputLimits.OUTSIDE_CELSIUS.max(), "°C",
+              InputLimits.OUTSIDE_CELSIUS.source()),
+      optional("outside_temp_min", OPTIONAL_FLOAT, null,
+          "The daily minimum outside temperature of the event month [°C], with `outside_temp_max`")
+          .within(InputLimits.OUTSIDE_CELSIUS.min(), InputLimits.OUTSIDE_CELSIUS.max(), "°C",
+              InputLimits.OUTSIDE_CELSIUS.source()),
       optional("seed", OPTIONAL_LONG, null,
           "Port only: seed of the Monte-Carlo draws; the same input and seed give identical numbers"));
 }

@@ -55,7 +55,7 @@ public final class VirusInputParser {
         new VaccinationInput(v.bool("vaccine_option"), v.str("vaccine_type"), v.bool("vaccine_booster_option"),
             v.str("vaccine_booster_type")),
         new LocationInput(v.real("location_latitude"), v.real("location_longitude"), v.str("location_name"),
-            Choices.MONTH_NAMES.indexOf(v.str("event_month")) + 1),
+            Choices.MONTH_NAMES.indexOf(v.str("event_month")) + 1, OutsideTemperaturesParser.read(v)),
         new ShortRangeInput(shortRange, v.integer("short_range_occupants"), interactions),
         new IncidenceInput(v.str("exposure_option").equals(Choices.PROBABILISTIC_EXPOSURE),
             v.integer("geographic_population"), v.integer("geographic_cases"),

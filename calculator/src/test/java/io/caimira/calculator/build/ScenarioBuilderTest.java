@@ -77,6 +77,49 @@ class ScenarioBuilderTest {
         new SlidingWindow(new PeriodicInterval(120, 10, 9), DECEMBER, 1.6, 0.6, 1), INFILTRATION));
   }
 
+  /**
+   * The user's own outside temperatures replace the weather data (which is never asked): a daily minimum and maximum
+   * as the two-part cosine, or 24 hourly values as given; the report says so.
+   */
+  @Test
+  void theUsersOutsideTemperaturesReplaceTheWeatherData() {
+    ObjectNode minMax = periodicWindow("window_sliding");
+    minMax.put("outside_temp_min", "19");
+    minMax.put("outside_temp_max", 26);
+    Scenario s = build(minMax, NO_WEATHER);
+    PiecewiseConstant expected = io.caimira.model.weather.DailyTemperatureCycle.profileOfCelsius(
+        io.caimira.model.weather.DailyTemperatureCycle.hourly(19, 26));
+    assertThat(ventilation(s)).isEqualTo(MultipleVentilation.of(
+        new SlidingWindow(new PeriodicInterval(120, 10, 9), expected, 1.6, 0.6, 1), INFILTRATION));
+    assertThat(s.weatherStation()).isEqualTo("user-provided outside temperatures (daily minimum 19.0 °C, maximum "
+        + "26.0 °C)");
+
+    ObjectNode hourly = periodicWindow("window_sliding");
+    com.fasterxml.jackson.databind.node.ArrayNode values = hourly.putArray("outside_temp_hourly");
+    for (int h = 0; h < 24; h++) {
+      values.add(10 + h / 2.0);
+    }
+    Scenario t = build(hourly, NO_WEATHER);
+    double[] given = new double[24];
+    for (int h = 0; h < 24; h++) {
+      given[h] = 10 + h / 2.0;
+    }
+    assertThat(ventilation(t)).isEqualTo(MultipleVentilation.of(new SlidingWindow(new PeriodicInterval(120, 10, 9),
+        io.caimira.model.weather.DailyTemperatureCycle.profileOfCelsius(given), 1.6, 0.6, 1), INFILTRATION));
+    assertThat(t.weatherStation()).isEqualTo("user-provided outside temperatures (24 hourly values, 10.0 to 21.5 °C)");
+  }
+
+  /** Far from Geneva the built-in climatology is named with its distance, so that the report shows it is foreign. */
+  @Test
+  void aDistantWeatherSourceIsNamedWithItsDistance() {
+    ObjectNode sydney = periodicWindow("window_sliding");
+    sydney.put("location_name", "Sydney, AUS");
+    sydney.put("location_latitude", "-33.8688");
+    sydney.put("location_longitude", "151.2093");
+    assertThat(build(sydney, GenevaWeatherProvider.instance()).weatherStation())
+        .matches("Geneva \\(built-in monthly climatology\\), 16\\d{3} km from the location");
+  }
+
   @Test
   void theWeatherStationIsNamedOnlyForNaturalVentilation() {
     assertThat(build(periodicWindow("window_sliding"), GenevaWeatherProvider.instance()).weatherStation())

@@ -90,6 +90,7 @@ class InputsDocTest {
       case LIST -> "a JSON array, or a string holding one in JSON syntax";
       case OPTIONAL_INT -> "as integer, or null/\"\" for none";
       case OPTIONAL_LONG -> "a 64-bit whole number (sign allowed), JSON integer or string of digits";
+      case OPTIONAL_FLOAT -> "as number, or null/\"\" for none";
     };
   }
 }

@@ -34,6 +34,37 @@ class VirusValidationTest {
         "Number of infected people cannot be greater or equal to the number of total people.");
   }
 
+  private static void fieldError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(io.caimira.calculator.InputError.class)
+        .satisfies(e -> assertThat(((io.caimira.calculator.InputError) e).field()).isEqualTo(field));
+  }
+
+  @Test
+  void outsideTemperaturesComeAsAPairOrAsTwentyFourValues() {
+    assertInputError(() -> Baseline.parse(body("outside_temp_min", "5")), "outside_temp_max",
+        "outside_temp_max is needed with outside_temp_min: give the daily minimum and maximum together.");
+    assertInputError(() -> Baseline.parse(body("outside_temp_max", "5")), "outside_temp_min",
+        "outside_temp_min is needed with outside_temp_max: give the daily minimum and maximum together.");
+    assertInputError(() -> Baseline.parse(body("outside_temp_min", "12", "outside_temp_max", "5")),
+        "outside_temp_min", "The daily minimum outside temperature (12.0 °C) should not be above the maximum (5.0 °C).");
+    fieldError(() -> Baseline.parse(body("outside_temp_min", "-100", "outside_temp_max", "5")), "outside_temp_min");
+    assertInputError(() -> Baseline.parse(body("outside_temp_hourly", "[1, 2, 3]")), "outside_temp_hourly",
+        "outside_temp_hourly should hold 24 values, one for each hour from 00:00 to 23:00. Got 3.");
+    String day = "[" + String.join(",", java.util.Collections.nCopies(24, "15")) + "]";
+    assertInputError(() -> Baseline.parse(body("outside_temp_hourly", day, "outside_temp_min", "5",
+        "outside_temp_max", "9")), "outside_temp_hourly", "Give the outside temperatures either as 24 hourly values "
+        + "(outside_temp_hourly) or as a daily minimum and maximum (outside_temp_min, outside_temp_max), not both.");
+    String hot = "[" + String.join(",", java.util.Collections.nCopies(23, "15")) + ", 75]";
+    fieldError(() -> Baseline.parse(body("outside_temp_hourly", hot)), "outside_temp_hourly");
+    fieldError(() -> Baseline.parse(body("outside_temp_hourly", "[\"x\"]")), "outside_temp_hourly");
+    // accepted: a pair, 24 values, or nothing (the form's empty fields)
+    assertThat(Baseline.parse(body("outside_temp_min", "5", "outside_temp_max", "9")).location().outside().hourly())
+        .hasSize(24);
+    assertThat(Baseline.parse(body("outside_temp_hourly", day)).location().outside().givenHourly()).isTrue();
+    assertThat(Baseline.parse(body("outside_temp_hourly", "", "outside_temp_min", "", "outside_temp_max", ""))
+        .location().outside()).isNull();
+  }
+
   @Test
   void trainingLimitedToOneInfected() {
     assertInputError(() -> Baseline.parse(body("activity_type", "training", "total_people", "10",

@@ -27,6 +27,15 @@ public final class GenevaWeatherProvider implements WeatherProvider {
     return "Geneva (built-in monthly climatology)";
   }
 
+  /** Geneva's coordinates [degrees]. */
+  public static final double LATITUDE = 46.20833;
+  public static final double LONGITUDE = 6.14275;
+
+  @Override
+  public double sourceDistanceKm(double latitude, double longitude) {
+    return WeatherProvider.distanceKm(latitude, longitude, LATITUDE, LONGITUDE);
+  }
+
   /** The location is ignored: every place gets Geneva's climate. */
   @Override
   public PiecewiseConstant outsideTemperature(double latitude, double longitude, int month) {

@@ -3,7 +3,7 @@ package io.caimira.model.weather;
 /** Month numbers 1 (January) … 12 (December) and hour-of-day table sizes. */
 final class Months {
   static final int COUNT = 12;
-  static final int HOURS_PER_DAY = 24;
+  public static final int HOURS_PER_DAY = 24;
 
   private Months() {}
 

@@ -44,6 +44,12 @@ public final class StationWeatherProvider implements WeatherProvider {
     return station.name() + " (" + station.id() + ")";
   }
 
+  @Override
+  public double sourceDistanceKm(double latitude, double longitude) {
+    Station station = nearestStation(latitude, longitude);
+    return WeatherProvider.distanceKm(latitude, longitude, station.latitude(), station.longitude());
+  }
+
   public Station nearestStation(double latitude, double longitude) {
     return stations.nearest(latitude, longitude);
   }

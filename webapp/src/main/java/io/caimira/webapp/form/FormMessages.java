@@ -120,6 +120,27 @@ public interface FormMessages {
   @Message("Type a city and choose it in the list (arrow keys and Enter), or enter the latitude and longitude yourself. The location gives the outdoor temperatures and the time zone. City list: npm package city-timezones (MIT).")
   String location_help();
 
+  @Message("The outside temperatures for this place would come from {source}, {km} km away. Natural ventilation "
+      + "depends on them: if they do not fit this place, give the temperatures of the event month below.")
+  String weather_far(String source, String km);
+
+  @Message("Outside temperatures of the event month (optional)")
+  String outside_title();
+
+  @Message("For natural ventilation, instead of the weather data of the location: a daily minimum and maximum (the "
+      + "day's curve then has its minimum at 06:00 and its maximum at 15:00), or 24 hourly values from 00:00 to "
+      + "23:00, separated by spaces or semicolons. Leave empty to use the weather data.")
+  String outside_help();
+
+  @Message("Daily minimum (°C)")
+  String outside_min();
+
+  @Message("Daily maximum (°C)")
+  String outside_max();
+
+  @Message("24 hourly values (°C)")
+  String outside_hourly();
+
   @Message("Place")
   String location_name();
 

@@ -59,8 +59,8 @@ public final class InputDataSections {
   }
 
   /**
-   * @param weatherStation where the outside temperatures of natural ventilation come from (the report model's
-   *     {@code weather_station}); null without natural ventilation
+   * @param weatherStation where the outside temperatures of natural ventilation come from, in the page's language;
+   *     null without natural ventilation
    * @param fittingResult the submitted {@code CO2_fitting_result} (JSON text), for its exhalation rate and room
    *     capacity; may be null
    */

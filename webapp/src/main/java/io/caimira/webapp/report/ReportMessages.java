@@ -457,8 +457,17 @@ public interface ReportMessages {
   @Message("current level")
   String cern_scale_current();
 
-  @Message("Nearest weather station (outside temperatures)")
+  @Message("Outside temperatures (natural ventilation)")
   String weather_station();
+
+  @Message("{source}, {km} km from the location: not this place's climate")
+  String weather_far_source(String source, String km);
+
+  @Message("your values: daily minimum {min} °C, maximum {max} °C")
+  String outside_own_min_max(String min, String max);
+
+  @Message("your 24 hourly values, from {low} °C to {high} °C")
+  String outside_own_hourly(String low, String high);
 
   @Message("Event month")
   String month();

@@ -38,12 +38,15 @@ public class ReportPage {
   private final Template report;
   private final Template unavailable;
   private final WebSettings web;
+  private final io.caimira.calculator.CalculatorService calculator;
   /** This server's build (the Maven project version), shown beside the calculator version. */
   private final String build;
 
   ReportPage(@Location("calculator/report.html") Template report,
       @Location("calculator/report/unavailable.html") Template unavailable, WebSettings web,
+      io.caimira.calculator.CalculatorService calculator,
       @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String build) {
+    this.calculator = calculator;
     this.report = report;
     this.unavailable = unavailable;
     this.web = web;
@@ -101,10 +104,34 @@ public class ReportPage {
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),
         ReportSeries.embeddable(ReportSeries.of(r, fit == null ? null : fit.series())),
-        InputDataSections.of(in, r.model().weatherStation(), fit, msg, locale), web.cernTheme(),
+        InputDataSections.of(in, weatherText(in, r.model().weatherStation() != null, msg, locale), fit, msg, locale),
+        web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())),
         fit == null ? List.of() : fit.checks(Bundles.of(Co2Messages.class, locale), locale),
         riskScale(web.riskThresholds(), legacy, msg, locale));
+  }
+
+  /**
+   * Where the outside temperatures came from, in the page's language: the user's own values, or the weather data's
+   * source with its distance when it is far from the location; null when the report did not use them.
+   */
+  private String weatherText(VirusInput in, boolean used, ReportMessages msg, Locale locale) {
+    if (!used) {
+      return null;
+    }
+    var own = in.location().outside();
+    if (own != null) {
+      return own.givenHourly()
+          ? msg.outside_own_hourly(String.format(locale, "%.1f", own.low()), String.format(locale, "%.1f", own.high()))
+          : msg.outside_own_min_max(String.format(locale, "%.1f", own.minCelsius()),
+              String.format(locale, "%.1f", own.maxCelsius()));
+    }
+    var info = calculator.weatherSource(in.location().latitude(), in.location().longitude());
+    if (info == null || info.source() == null) {
+      return null;
+    }
+    return info.nearby() || !Double.isFinite(info.distanceKm()) ? info.source()
+        : msg.weather_far_source(info.source(), String.format(locale, "%,.0f", info.distanceKm()));
   }
 
   private static String riskScale(RiskThresholds t, boolean legacy, ReportMessages msg, Locale locale) {

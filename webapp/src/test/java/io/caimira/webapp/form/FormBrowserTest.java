@@ -103,6 +103,42 @@ class FormBrowserTest extends FormBrowserBase {
         .containsEntry("mask_type", "FFP2").containsEntry("virus_type", "SARS_CoV_2");
   }
 
+  /**
+   * Far from the weather data (Sydney, with the built-in Geneva climatology) the form says so next to the location
+   * and opens the outside temperatures; 24 hourly values typed with spaces and decimal commas reach the calculator
+   * as numbers, and the report names them.
+   */
+  @Test
+  void aDistantLocationOffersTheUsersOwnTemperatures() {
+    openForm("");
+    fillBasics("Sydney office");
+    type("total_people", "8");
+    click("natural_ventilation");
+    type("windows_number", "2");
+    type("window_height", "1.6");
+    type("opening_distance", "0.25");
+    assertThat(id("weather_notice").isDisplayed()).as("Geneva itself: no notice").isFalse();
+    set(id("location_name"), "Sydney, AUS");
+    set(id("location_latitude"), "-33.8688");
+    set(id("location_longitude"), "151.2093");
+    waiting().until(x -> id("weather_notice").isDisplayed());
+    assertThat(id("weather_notice").getText()).startsWith("The outside temperatures for this place would come from "
+        + "Geneva (built-in monthly climatology), 16,774 km away.");
+    assertThat(id("outside_temps").getAttribute("open")).isNotNull();
+    assertThat(Axe.seriousViolations(browser)).as("accessibility with the notice").isEmpty();
+    StringBuilder hourly = new StringBuilder();
+    for (int h = 0; h < 24; h++) {
+      hourly.append(h == 0 ? "" : " ").append(20 + h % 6).append(",5");
+    }
+    type("outside_temp_hourly", hourly.toString());
+    Map<String, String> sent = submitAndCompare();
+    assertThat(tree(sent.get("outside_temp_hourly")).size()).isEqualTo(24);
+    assertThat(tree(sent.get("outside_temp_hourly")).get(1).asDouble()).isEqualTo(21.5);
+    d().findElement(By.id("tab-input")).click();
+    waiting().until(x -> id("pane-input").isDisplayed());
+    assertThat(id("pane-input").getText()).contains("your 24 hourly values, from 20.5 °C to 25.5 °C");
+  }
+
   private WebElement row(int n) {
     return d().findElements(By.cssSelector("#sr_table tbody tr")).get(n);
   }

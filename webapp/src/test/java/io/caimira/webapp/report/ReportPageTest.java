@@ -162,9 +162,47 @@ class ReportPageTest {
     windows.put("opening_distance", "0.2");
     String station = api(windows).path("model").path("weather_station").asText();
     assertThat(station).isEqualTo("Geneva (built-in monthly climatology)");
-    assertThat(page(windows).text()).contains("Nearest weather station (outside temperatures) " + station);
+    assertThat(page(windows).text()).contains("Outside temperatures (natural ventilation) " + station);
     // without natural ventilation there is no such line
-    assertThat(page(ReportCases.office()).text()).doesNotContain("Nearest weather station");
+    assertThat(page(ReportCases.office()).text()).doesNotContain("Outside temperatures (natural ventilation)");
+  }
+
+  /**
+   * Sydney in January: the built-in Geneva climatology is named with its distance as not this place's climate
+   * (here and in the API's weather_station); with the user's own temperatures the model uses those (the API's
+   * probability for the same input) and the report says so, in English and French.
+   */
+  @Test
+  void aDistantLocationIsFlaggedAndTheUsersTemperaturesAreUsed() {
+    Map<String, String> sydney = ReportCases.office();
+    sydney.put("location_name", "Sydney, AUS");
+    sydney.put("location_latitude", "-33.8688");
+    sydney.put("location_longitude", "151.2093");
+    sydney.put("ventilation_type", "natural_ventilation");
+    sydney.put("window_type", "window_sliding");
+    sydney.put("window_opening_regime", "windows_open_permanently");
+    sydney.put("windows_number", "1");
+    sydney.put("window_height", "1.6");
+    sydney.put("opening_distance", "0.2");
+    assertThat(api(sydney).path("model").path("weather_station").asText())
+        .isEqualTo("Geneva (built-in monthly climatology), 16774 km from the location");
+    assertThat(page(sydney).text()).contains("Outside temperatures (natural ventilation) Geneva (built-in monthly "
+        + "climatology), 16,774 km from the location: not this place's climate");
+
+    sydney.put("outside_temp_min", "19");
+    sydney.put("outside_temp_max", "26");
+    Document own = page(sydney);
+    JsonNode api = api(sydney);
+    assertThat(api.path("model").path("weather_station").asText())
+        .isEqualTo("user-provided outside temperatures (daily minimum 19.0 °C, maximum 26.0 °C)");
+    assertThat(Double.parseDouble(own.selectFirst(".prob-inf").attr("data-value")))
+        .isCloseTo(api.path("groups").path("group_1").path("prob_inf").asDouble(), within(1e-12));
+    assertThat(own.text()).contains("Outside temperatures (natural ventilation) your values: daily minimum 19.0 °C, "
+        + "maximum 26.0 °C");
+    String fr = Jsoup.parse(given().when().get(ReportCases.link(sydney) + "&lang=fr").then().statusCode(200)
+        .extract().asString()).text();
+    assertThat(fr).contains("Températures extérieures (ventilation naturelle) vos valeurs : minimum journalier "
+        + "19,0 °C, maximum 26,0 °C");
   }
 
   @Test

@@ -21,6 +21,7 @@ window.CaimiraForm = window.CaimiraForm || {};
       F.byId('location_longitude').value = Number(c.longitude).toPrecision(7);
       [input, F.byId('location_latitude'), F.byId('location_longitude')].forEach(F.clearError);
       close();
+      F.checkWeatherSource();
     };
     const render = () => {
       list.innerHTML = '';
@@ -56,5 +57,37 @@ window.CaimiraForm = window.CaimiraForm || {};
       else if (e.key === 'Escape' && !list.hidden) { e.preventDefault(); close(); }
     });
     input.addEventListener('blur', close);
+    ['location_latitude', 'location_longitude'].forEach((id) => F.byId(id).addEventListener('change', F.checkWeatherSource));
+  };
+
+  /* Says next to the location when its outside temperatures would come from far away (the built-in Geneva data, or
+     a distant station), and then opens the user's own temperatures. */
+  let weatherTicket = 0;
+  F.checkWeatherSource = function () {
+    const notice = F.byId('weather_notice'), url = F.form().dataset.weatherSource;
+    const lat = F.byId('location_latitude').value, lon = F.byId('location_longitude').value;
+    const ticket = ++weatherTicket;
+    if (!url || lat === '' || lon === '') { notice.hidden = true; return; }
+    const lang = document.documentElement.lang || 'en';
+    fetch(url + '?latitude=' + encodeURIComponent(lat) + '&longitude=' + encodeURIComponent(lon) + '&lang='
+      + encodeURIComponent(lang), { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((answer) => {
+        if (ticket !== weatherTicket) { return; }
+        const far = answer && answer.message;
+        notice.textContent = far ? answer.message : '';
+        notice.hidden = !far;
+        if (far) { F.byId('outside_temps').open = true; }
+      })
+      .catch(() => { notice.hidden = true; });
+  };
+
+  /* The 24 hourly values as typed ("12 11,5 11", "12; 11.5; 11", "12, 11.5, 11") as the JSON list the calculator
+     reads; a text that is not such a list is sent as it is, for the server to name the field. */
+  F.hourlyTemperaturesJson = function (text) {
+    const t = text.trim();
+    if (t === '' || t.startsWith('[')) { return t; }
+    const values = t.split(/[\s;]+/).map((v) => v.replace(/,$/, '').replace(',', '.')).filter((v) => v !== '');
+    return values.every((v) => v !== '' && Number.isFinite(Number(v))) ? '[' + values.map(Number).join(',') + ']' : t;
   };
 })(window.CaimiraForm);

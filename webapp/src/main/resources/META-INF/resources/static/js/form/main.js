@@ -47,6 +47,10 @@
     F.initShortRange();
     F.initLocation();
     F.prefill();
+    F.checkWeatherSource();
+    if (['outside_temp_min', 'outside_temp_max', 'outside_temp_hourly'].some((id) => F.byId(id).value !== '')) {
+      F.byId('outside_temps').open = true;
+    }
     const error = F.byId('form-error');
     if (error && error.dataset.field) {
       F.showFieldError(error.dataset.field, F.byId('form-error-message').textContent);

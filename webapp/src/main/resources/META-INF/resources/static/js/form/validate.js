@@ -118,6 +118,7 @@ window.CaimiraForm = window.CaimiraForm || {};
     }
     F.byId('short_range_interactions').value =
       F.checkedValue('short_range_option') === 'short_range_yes' ? JSON.stringify(interactions) : '{}';
+    F.byId('outside_temp_hourly').value = F.hourlyTemperaturesJson(F.byId('outside_temp_hourly').value);
     if (F.checkedValue('ventilation_type') === 'from_fitting' && val('CO2_fitting_result') === '') {
       F.byId('no_ventilation').checked = true;
     }
