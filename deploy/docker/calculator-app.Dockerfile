@@ -11,6 +11,7 @@ COPY adapter-support adapter-support
 COPY session-support session-support
 COPY api api
 COPY cli cli
+COPY bench bench
 COPY webapp webapp
 COPY auth auth
 COPY hostile hostile
