@@ -19,8 +19,12 @@ final class KeyInputs {
     String masks = "mask_on".equals(or(f, "mask_wearing_option", "mask_off")) ? or(f, "mask_type", "Type I")
         : m.none();
     String occupants = m.occupants_text(or(f, "total_people", "?"), or(f, "infected_people", "1"));
-    String virus = or(f, "virus_type", "SARS_CoV_2").replace("SARS_CoV_2", "SARS-CoV-2").replace('_', ' ');
-    String activity = or(f, "activity_type", "office").replace('_', ' ');
+    String virusKey = or(f, "virus_type", "SARS_CoV_2");
+    String virus = io.caimira.webapp.i18n.Bundles.text(io.caimira.webapp.form.FormMessages.class, locale,
+        "virus_" + virusKey, virusKey.replace("SARS_CoV_2", "SARS-CoV-2").replace('_', ' '));
+    String activityKey = or(f, "activity_type", "office");
+    String activity = io.caimira.webapp.i18n.Bundles.text(io.caimira.webapp.form.FormMessages.class, locale,
+        "activity_" + activityKey.replace('-', '_'), activityKey.replace('_', ' '));
     String exposure = or(f, "exposed_start", "08:30") + " – " + or(f, "exposed_finish", "17:30");
     String shortRange = "short_range_yes".equals(or(f, "short_range_option", "short_range_no")) ? m.yes() : m.no();
     return List.of(volume, ventilation(f, m), masks, occupants, virus, activity, exposure, shortRange);

@@ -6,7 +6,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
@@ -54,18 +53,13 @@ public class HtmlErrorPages implements PageErrors {
         .end(render(status, rc.failure(), reason, rc));
   }
 
-  /** The user-facing reason of an error: a PageProblem's text, or the message of a 4xx raised with one. */
+  /**
+   * The user-facing reason of an error: a PageProblem's text, in the page's language. The framework's own messages
+   * ("Unable to find matching target resource method", …) are English and for developers: never shown.
+   */
   private static Function<Locale, String> reason(Throwable cause) {
     if (cause instanceof PageProblem problem) {
       return problem::text;
-    }
-    if (cause instanceof WebApplicationException e) {
-      int status = e.getResponse().getStatus();
-      String message = e.getMessage();
-      boolean given = message != null && !message.startsWith("HTTP " + status);
-      if (status >= 400 && status < 500 && given) {
-        return locale -> message;
-      }
     }
     return null;
   }

@@ -95,6 +95,11 @@ public class FormChoices {
     }
   }
 
+  /** A vaccine option's label in the page's language ({@code lang}: "en", "fr"). */
+  public String vaccineLabel(String label, String lang) {
+    return VaccineNames.localized(label, Locale.forLanguageTag(lang == null ? "en" : lang));
+  }
+
   /** The activities of the list; the label is a message key. */
   public List<Option> activities() {
     return ActivityType.keys().stream().filter(k -> !NOT_LISTED.contains(k))
@@ -103,7 +108,7 @@ public class FormChoices {
 
   /** Physical activities of a precise activity (value and label are the registry name). */
   public List<Option> physicalActivities() {
-    return Arrays.stream(PhysicalActivity.values()).map(p -> new Option(p.label(), p.label())).toList();
+    return Arrays.stream(PhysicalActivity.values()).map(p -> new Option(p.label(), "phys_" + p.name())).toList();
   }
 
   /** Expiration types; the label is a message key. */

@@ -124,6 +124,9 @@ public interface FormMessages {
       + "depends on them: if they do not fit this place, give the temperatures of the event month below.")
   String weather_far(String source, String km);
 
+  @Message("Geneva (built-in monthly climatology)")
+  String weather_geneva();
+
   @Message("Outside temperatures of the event month (optional)")
   String outside_title();
 
@@ -363,6 +366,24 @@ public interface FormMessages {
 
   @Message("Respiratory activity of the infected (% of the time, summing to 100)")
   String respiratory_activity();
+
+  @Message("Seated")
+  String phys_SEATED();
+
+  @Message("Standing")
+  String phys_STANDING();
+
+  @Message("Light activity")
+  String phys_LIGHT_ACTIVITY();
+
+  @Message("Moderate activity")
+  String phys_MODERATE_ACTIVITY();
+
+  @Message("Heavy exercise")
+  String phys_HEAVY_EXERCISE();
+
+  @Message("Other")
+  String vaccine_other();
 
   @Message("Breathing")
   String exp_Breathing();

@@ -49,7 +49,8 @@ public class WeatherSourceResource {
     FormMessages msg = Bundles.of(FormMessages.class, locale);
     Double km = Double.isFinite(info.distanceKm()) ? info.distanceKm() : null;
     String message = info.nearby() || info.source() == null ? null
-        : msg.weather_far(info.source(), km == null ? "?" : String.format(locale, "%,.0f", km));
+        : msg.weather_far(io.caimira.model.weather.GenevaWeatherProvider.SOURCE.equals(info.source())
+            ? msg.weather_geneva() : info.source(), km == null ? "?" : String.format(locale, "%,.0f", km));
     return Response.ok(new Answer(info.source(), km, info.nearby(), message)).build();
   }
 

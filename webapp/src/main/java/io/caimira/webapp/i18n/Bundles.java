@@ -15,4 +15,17 @@ public final class Bundles {
         && Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language));
     return translated ? MessageBundles.get(bundle, Localized.Literal.of(language)) : MessageBundles.get(bundle);
   }
+
+  /**
+   * The message of a key known only at run time (an option's label key, e.g. "activity_office"), or
+   * {@code fallback} when the bundle has no such message.
+   */
+  public static <T> String text(Class<T> bundle, Locale locale, String key, String fallback) {
+    try {
+      Object value = bundle.getMethod(key).invoke(of(bundle, locale));
+      return value instanceof String s ? s : fallback;
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      return fallback;
+    }
+  }
 }

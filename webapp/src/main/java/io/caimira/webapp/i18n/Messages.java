@@ -46,6 +46,9 @@ public interface Messages {
   @Message("Menu")
   String nav_menu();
 
+  @Message("Main")
+  String nav_main();
+
   @Message("Skip to content")
   String skip_to_content();
 

@@ -18,7 +18,6 @@ import io.caimira.webapp.report.ReportPage;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -110,8 +109,8 @@ public class CalculatorPage {
     try {
       fields = FormFields.ofQuery(LinkCodec.decode(compressed));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("Invalid calculator data: it seems incomplete. Was there an error copying & "
-          + "pasting the URL?");
+      throw new io.caimira.webapp.errors.PageProblem(400,
+          locale -> io.caimira.webapp.i18n.SiteTexts.in(locale).short_link_invalid());
     }
     FormFields submitted = fields;
     String retry = web.calculatorUrl("/report") + "?" + INPUTS + "=" + compressed;

@@ -460,6 +460,33 @@ public interface ReportMessages {
   @Message("Outside temperatures (natural ventilation)")
   String weather_station();
 
+  @Message("Geneva (built-in monthly climatology)")
+  String geneva_climatology();
+
+  @Message("Current scenario")
+  String scenario_current();
+
+  @Message("Base scenario with HEPA filter and Type I masks")
+  String scenario_hepa_type_i();
+
+  @Message("Base scenario without HEPA filter, with FFP2 masks")
+  String scenario_no_hepa_ffp2();
+
+  @Message("Mechanical ventilation without masks")
+  String scenario_mechanical_no_masks();
+
+  @Message("Windows open without masks")
+  String scenario_windows_no_masks();
+
+  @Message("No ventilation with Type I masks")
+  String scenario_no_ventilation_type_i();
+
+  @Message("Neither ventilation nor masks")
+  String scenario_neither();
+
+  @Message("Base scenario without short-range interactions")
+  String scenario_without_short_range();
+
   @Message("{source}, {km} km from the location: not this place's climate")
   String weather_far_source(String source, String km);
 

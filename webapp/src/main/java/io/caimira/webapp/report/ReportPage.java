@@ -92,7 +92,8 @@ public class ReportPage {
     }
     List<ScenarioRow> rows = new ArrayList<>();
     if (alternatives != null && !in.shortRange().enabled()) {
-      alternatives.stats().forEach((name, s) -> rows.add(new ScenarioRow(name, s.probabilityOfInfection(),
+      alternatives.stats().forEach((name, s) -> rows.add(new ScenarioRow(name, ScenarioNames.of(name, msg),
+          s.probabilityOfInfection(),
           s.expectedNewCases(), RiskLevel.of(s.probabilityOfInfection(), s.expectedNewCases(), legacy,
           web.riskThresholds()), locale)));
     }
@@ -103,7 +104,8 @@ public class ReportPage {
         CalculatorVersion.VERSION, build, DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),
-        ReportSeries.embeddable(ReportSeries.of(r, fit == null ? null : fit.series())),
+        ReportSeries.embeddable(ReportSeries.of(r, fit == null ? null : fit.series(),
+            name -> ScenarioNames.of(name, msg))),
         InputDataSections.of(in, weatherText(in, r.model().weatherStation() != null, msg, locale), fit, msg, locale),
         web.cernTheme(),
         groups.get(0).risk(), String.format(locale, "%.0f", GroupView.max(r.co2Concentrations())),
@@ -130,8 +132,9 @@ public class ReportPage {
     if (info == null || info.source() == null) {
       return null;
     }
-    return info.nearby() || !Double.isFinite(info.distanceKm()) ? info.source()
-        : msg.weather_far_source(info.source(), String.format(locale, "%,.0f", info.distanceKm()));
+    String source = ScenarioNames.weatherSource(info.source(), msg);
+    return info.nearby() || !Double.isFinite(info.distanceKm()) ? source
+        : msg.weather_far_source(source, String.format(locale, "%,.0f", info.distanceKm()));
   }
 
   private static String riskScale(RiskThresholds t, boolean legacy, ReportMessages msg, Locale locale) {

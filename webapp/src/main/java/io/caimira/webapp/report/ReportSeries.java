@@ -36,14 +36,15 @@ public final class ReportSeries {
   private ReportSeries() {}
 
   public static ObjectNode of(VirusReport report) {
-    return of(report, null);
+    return of(report, null, name -> name);
   }
 
   /**
    * As {@link #of(VirusReport)}, with the measured and fitted CO₂ of a fit ({@code co2Measured}, {@code co2Fitted}:
    * {@code {times, values}}, values null where a bucket had no sample) when {@code fit} is not null.
    */
-  public static ObjectNode of(VirusReport report, FitSeries fit) {
+  public static ObjectNode of(VirusReport report, FitSeries fit,
+      java.util.function.UnaryOperator<String> scenarioNames) {
     ObjectNode root = JSON.objectNode();
     root.set("times", array(report.times()));
     root.set("co2", array(report.co2Concentrations()));
@@ -60,7 +61,7 @@ public final class ReportSeries {
     if (report.alternativeScenarios() != null) {
       for (Map.Entry<String, AlternativeScenarioStats> e : report.alternativeScenarios().stats().entrySet()) {
         ObjectNode s = alternatives.addObject();
-        s.put("name", e.getKey());
+        s.put("name", scenarioNames.apply(e.getKey()));
         s.set("concentrations", array(e.getValue().concentrations()));
       }
     }

@@ -2,6 +2,8 @@
 (function () {
   'use strict';
   var DASHES = ['solid', 'dashed', 'dotted', [10, 4, 2, 4]];
+  /** Numbers with 3 significant digits in the page's language. */
+  var THREE = new Intl.NumberFormat(document.documentElement.lang || 'en', { maximumSignificantDigits: 3 });
 
   function clock(hours) {
     var minutes = Math.round(hours * 60);
@@ -30,8 +32,8 @@
       legend: { top: 0 },
       tooltip: {
         trigger: 'axis',
-        axisPointer: { label: { formatter: function (p) { return p.axisDimension === 'x' ? clock(p.value) : Number(p.value).toPrecision(3); } } },
-        valueFormatter: function (v) { return Number(v).toPrecision(3); }
+        axisPointer: { label: { formatter: function (p) { return p.axisDimension === 'x' ? clock(p.value) : THREE.format(Number(p.value)); } } },
+        valueFormatter: function (v) { return THREE.format(Number(v)); }
       },
       grid: { left: 80, right: 24, top: 48, bottom: 56 },
       xAxis: {

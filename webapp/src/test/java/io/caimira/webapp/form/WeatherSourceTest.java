@@ -26,8 +26,8 @@ class WeatherSourceTest {
             + "place, give the temperatures of the event month below."));
     given().queryParam("latitude", "-33.8688").queryParam("longitude", "151.2093").queryParam("lang", "fr").when()
         .get("/calculator/weather-source").then().statusCode(200)
-        .body("message", startsWith("Les températures extérieures de ce lieu viendraient de Geneva (built-in "
-            + "monthly climatology), à 16\u202F774 km."));
+        .body("message", startsWith("Les températures extérieures de ce lieu viendraient de Genève (climatologie "
+            + "mensuelle intégrée), à 16\u202F774 km."));
   }
 
   @Test

@@ -3,6 +3,9 @@
 (function (ns) {
   'use strict';
 
+  /** Whole ppm in the page's language ("1 106" in French). */
+  const PPM = new Intl.NumberFormat(document.documentElement.lang || 'en', {maximumFractionDigits: 0});
+
   let chart = null;
 
   function vertical(times, name, type, color) {
@@ -51,7 +54,7 @@
     chart.setOption(window.CaimiraCharts.readable({
       animation: false,
       aria: {enabled: true},
-      tooltip: {trigger: 'axis', valueFormatter: v => (typeof v === 'number' ? v.toFixed(0) + ' ppm' : v)},
+      tooltip: {trigger: 'axis', valueFormatter: v => (typeof v === 'number' ? PPM.format(v) + ' ppm' : v)},
       legend: {top: 0},
       grid: {left: 60, right: 30, top: 50, bottom: 50},
       xAxis: {
@@ -88,8 +91,8 @@
         return;
       }
       const tr = document.createElement('tr');
-      for (const value of [ns.times.hhmm(t), data.CO2[i].toFixed(0),
-        predictive ? predictive[i].toFixed(0) : '–']) {
+      for (const value of [ns.times.hhmm(t), PPM.format(data.CO2[i]),
+        predictive ? PPM.format(predictive[i]) : '–']) {
         const td = document.createElement('td');
         td.textContent = value;
         tr.appendChild(td);

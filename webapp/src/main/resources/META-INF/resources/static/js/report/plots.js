@@ -26,6 +26,8 @@
   }
 
   const LANG = document.documentElement.lang || 'en';
+  /** Tooltip values: 4 significant digits in the page's language. */
+  const TOOLTIP_NUMBER = new Intl.NumberFormat(LANG, { maximumSignificantDigits: 4 });
 
   /** An axis value in the page's language, with at most 3 significant digits. */
   function axisNumber(v) {
@@ -33,7 +35,7 @@
   }
 
   function number(v) {
-    return v == null ? '–' : Number(v).toPrecision(4);
+    return v == null ? '–' : TOOLTIP_NUMBER.format(Number(v));
   }
 
   function timeAxis(labels, times) {

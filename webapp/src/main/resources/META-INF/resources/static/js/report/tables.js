@@ -2,8 +2,17 @@
 (function (R) {
   'use strict';
 
+  const LANG = document.documentElement.lang || 'en';
+  const FORMATS = {};
+
+  /** A number with {digits} significant digits (4 by default) in the page's language ("0,0123" in French). */
   function fixed(v, digits) {
-    return v == null ? '–' : Number(v).toPrecision(digits || 4);
+    if (v == null || !Number.isFinite(Number(v))) {
+      return '–';
+    }
+    const d = digits || 4;
+    const f = FORMATS[d] || (FORMATS[d] = new Intl.NumberFormat(LANG, { maximumSignificantDigits: d, useGrouping: false }));
+    return f.format(Number(v));
   }
 
   function table(head, rows) {
