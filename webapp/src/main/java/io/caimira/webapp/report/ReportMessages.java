@@ -275,6 +275,12 @@ public interface ReportMessages {
       + "numbers.")
   String link_text();
 
+  @Message("Page {page} of {pages}")
+  String pdf_page(String page, String pages);
+
+  @Message("The plot could not be drawn on this server; its values are in the web report's data table.")
+  String pdf_plot_unavailable();
+
   @Message("QR code of the link to reproduce the results")
   String qr_title();
 

@@ -39,18 +39,34 @@ public class ReportPage {
   private final Template unavailable;
   private final WebSettings web;
   private final io.caimira.calculator.CalculatorService calculator;
+  private final ReportPdf pdf;
   /** This server's build (the Maven project version), shown beside the calculator version. */
   private final String build;
 
   ReportPage(@Location("calculator/report.html") Template report,
       @Location("calculator/report/unavailable.html") Template unavailable, WebSettings web,
-      io.caimira.calculator.CalculatorService calculator,
+      io.caimira.calculator.CalculatorService calculator, ReportPdf pdf,
       @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String build) {
     this.calculator = calculator;
+    this.pdf = pdf;
     this.report = report;
     this.unavailable = unavailable;
     this.web = web;
     this.build = build;
+  }
+
+  /**
+   * The report as a PDF ({@link ReportPdf}): the same content as {@link #show}, in the locale's language.
+   *
+   * @param origin the request's scheme, host and port (for the short link)
+   */
+  public byte[] pdf(VirusReport result, VirusInput input, FormFields fields, URI origin, String parameter,
+      Locale locale) {
+    String shortLinks = origin.getScheme() + "://" + origin.getRawAuthority() + web.url("/_c/");
+    ReportLinks links = ReportLinks.of(fields, shortLinks, web.calculatorUrl("/report") + "?" + parameter + "=");
+    ReportView view = view(result, input, fields, links, locale);
+    FittedVentilation fit = InputDataSections.fitted(input, fields.get("CO2_fitting_result"));
+    return pdf.render(view, result, fit == null ? null : fit.series(), locale);
   }
 
   /**

@@ -93,9 +93,6 @@
     R.bindExport(data);
 
     document.getElementById('print-button').addEventListener('click', () => window.print());
-    document.getElementById('pdf-button').addEventListener('click', () => {
-      R.pdf().save('report.pdf');
-    });
     const copy = document.getElementById('copy-link');
     copy.addEventListener('click', () => copyLink(copy.dataset.link, labels));
     keepInputsInLanguageLinks();
