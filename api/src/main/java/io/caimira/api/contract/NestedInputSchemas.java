@@ -25,7 +25,7 @@ final class NestedInputSchemas {
 
   /** The keys described here; every object or list key of the field definitions must be one of them. */
   static final Set<String> KEYS = Set.of("CO2_fitting_result", "occupancy", "precise_activity",
-      "short_range_interactions", "specific_breaks", "CO2_data", "fitting_ventilation_states");
+      "short_range_interactions", "specific_breaks", "CO2_data", "fitting_ventilation_states", "outside_temp_hourly");
 
   static Schema of(String key) {
     return switch (key) {
