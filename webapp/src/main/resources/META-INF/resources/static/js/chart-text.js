@@ -24,6 +24,18 @@
 
   ns.MIN_FONT_SIZE = MIN;
 
+  /**
+   * On a narrow plot (a phone), two y axes' names at the top corners run into each other: they are left out, as the
+   * legend names the same series with their units.
+   */
+  ns.fit = function (option, width) {
+    const axes = Array.isArray(option.yAxis) ? option.yAxis : [];
+    if (width < 600 && axes.length > 1) {
+      axes.forEach(axis => { axis.name = ''; });
+    }
+    return option;
+  };
+
   ns.readable = function (option) {
     option.textStyle = sized(option.textStyle, 13);
     each(option.legend, l => { l.textStyle = sized(l.textStyle, 13); });

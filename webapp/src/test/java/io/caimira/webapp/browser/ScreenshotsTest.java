@@ -49,6 +49,14 @@ class ScreenshotsTest extends BrowserPageTest {
     new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Boolean.TRUE.equals(browser.script(
         "return document.querySelectorAll('canvas, svg').length > 2")));
     save("report.png");
+    // the same report in French at a phone's width
+    d.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
+    d.get(root + "calculator/baseline-model/result?lang=fr");
+    new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+        By.className("prob-inf")));
+    new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Boolean.TRUE.equals(browser.script(
+        "return document.querySelectorAll('canvas, svg').length > 2")));
+    save("report-fr-phone.png");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -255,6 +255,31 @@ class ReportBrowserTest extends BrowserPageTest {
     waitUntil("document.documentElement.lang === 'en' && document.body.dataset.reportReady === 'true'");
   }
 
+  /**
+   * The report in French at a phone's width: the level label and what the number means, the plots' legends and the
+   * data tables in French (decimal commas), and no serious accessibility violation.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void frenchReportAtPhoneWidth() {
+    browser.driver().manage().window().setSize(new Dimension(390, 1400));
+    Map<String, String> office = ReportCases.office();
+    office.put("mask_wearing_option", "mask_on");
+    browser.driver().get(root + ReportCases.link(office).substring(1) + "&lang=fr");
+    waitUntil("document.body.dataset.reportReady === 'true'");
+    assertPlotsDrawn();
+    assertThat(browser.driver().findElement(By.cssSelector(".risk-label")).getText()).startsWith("Niveau de risque");
+    assertThat(browser.driver().findElement(By.cssSelector(".risk-meaning")).getText())
+        .startsWith("Ce que cela signifie");
+    List<Object> names = (List<Object>) browser.script(
+        "return CaimiraReport.charts['plot-alternatives'].getOption().series.map(s => s.name);");
+    assertThat(names).contains("Scénario actuel").noneMatch(n -> n.toString().contains("scenario"));
+    String table = (String) browser.script("return document.querySelector('details[data-table=co2]').textContent;");
+    assertThat(table).containsPattern("\\d,\\d");
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the French report at 390 px").isEmpty();
+    browser.driver().get(root + "?lang=en"); // the language is remembered: English again for the other tests
+  }
+
   /** "Download PDF" fetches the server's PDF of this report, in the page's language. */
   @Test
   @SuppressWarnings("unchecked")

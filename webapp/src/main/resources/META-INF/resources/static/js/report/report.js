@@ -38,7 +38,8 @@
       switch (el.dataset.plot) {
         case 'concentration':
           state[group.key] = { zoomed: false, longRange: false };
-          chart.setOption(CaimiraCharts.readable(R.concentrationOption(data, group, labels, state[group.key])));
+          chart.setOption(CaimiraCharts.readable(CaimiraCharts.fit(
+            R.concentrationOption(data, group, labels, state[group.key]), el.clientWidth)));
           break;
         case 'histogram':
           chart.setOption(CaimiraCharts.readable(R.histogramOption(group, labels)));
@@ -64,7 +65,8 @@
     });
 
     const redraw = key => R.charts['plot-concentration-' + key]
-      .setOption(CaimiraCharts.readable(R.concentrationOption(data, groupOf(key), labels, state[key])),
+      .setOption(CaimiraCharts.readable(CaimiraCharts.fit(R.concentrationOption(data, groupOf(key), labels, state[key]),
+        document.getElementById('plot-concentration-' + key).clientWidth)),
         { notMerge: true });
     document.querySelectorAll('.zoom-toggle').forEach(button => {
       button.addEventListener('click', () => {
