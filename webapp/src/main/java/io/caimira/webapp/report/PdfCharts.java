@@ -95,6 +95,27 @@ final class PdfCharts {
     return png(chart(plot));
   }
 
+  /** P(I) against the viral load: the mean and the percentile band, as the web page's uncertainty figure. */
+  static String conditional(io.caimira.calculator.report.ConditionalProbabilityData c, ReportMessages msg,
+      Locale locale) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(series(msg.mean(), c.viralLoads(), c.piMeans()));
+    data.addSeries(series(msg.percentile_band() + " ↓", c.viralLoads(), c.lowerPercentiles()));
+    data.addSeries(series(msg.percentile_band() + " ↑", c.viralLoads(), c.upperPercentiles()));
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    renderer.setSeriesPaint(0, BLUE);
+    renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+    Color light = new Color(0x6b, 0xae, 0xd6);
+    for (int i = 1; i <= 2; i++) {
+      renderer.setSeriesPaint(i, light);
+      renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+          new float[] {8f, 6f}, 0f));
+    }
+    XYPlot plot = new XYPlot(data, axis(msg.axis_viral_load(), locale), axis(msg.axis_pi(), locale), renderer);
+    style(plot);
+    return png(chart(plot));
+  }
+
   static String alternatives(VirusReport r, ReportMessages msg, Locale locale, UnaryOperator<String> names) {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Map.Entry<String, io.caimira.calculator.report.AlternativeScenarioStats> e

@@ -42,8 +42,8 @@ public class ReportPdf {
   /** A plot of the PDF: its title and image (null when it could not be drawn). */
   public record Plot(String title, String image) {}
 
-  /** One group's plots. */
-  public record GroupPlots(Plot concentration, Plot histogram) {}
+  /** One group's plots; {@code conditional} only when the report has the uncertainty figure. */
+  public record GroupPlots(Plot concentration, Plot histogram, Plot conditional) {}
 
   byte[] render(ReportView view, VirusReport r, FitSeries fit, Locale locale) {
     ReportMessages msg = Bundles.of(ReportMessages.class, locale);
@@ -53,7 +53,9 @@ public class ReportPdf {
       GroupReport g = e.getValue();
       groups.add(new GroupPlots(
           plot(msg.concentration_title(), () -> PdfCharts.concentration(r, g, msg, locale)),
-          plot(msg.uncertainties(), () -> PdfCharts.histogram(g, msg, locale))));
+          plot(msg.uncertainties(), () -> PdfCharts.histogram(g, msg, locale)),
+          g.conditionalProbabilityData() == null ? null : plot(msg.conditional_title(),
+              () -> PdfCharts.conditional(g.conditionalProbabilityData(), msg, locale))));
     }
     Plot alternatives = r.alternativeScenarios() == null || view.alternatives().isEmpty() ? null
         : plot(msg.alternatives(), () -> PdfCharts.alternatives(r, msg, locale, n -> ScenarioNames.of(n, msg)));

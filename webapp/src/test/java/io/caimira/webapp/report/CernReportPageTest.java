@@ -56,4 +56,16 @@ class CernReportPageTest {
     assertThat(doc.selectFirst(".summary-long-range").hasClass("alert-success")).isTrue();
     assertThat(doc.select(".cern-covid-scale")).isEmpty();
   }
+
+  /** The PDF in the CERN theme has the traffic light's text label and the "Applicable rules". */
+  @Test
+  void thePdfCarriesTheCernRules() throws Exception {
+    String path = ReportCases.link(ReportCases.office()).replace("/calculator/report?", "/calculator/report.pdf?");
+    byte[] pdf = io.restassured.RestAssured.given().when().get(path).then().statusCode(200).extract().asByteArray();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      org.assertj.core.api.Assertions.assertThat(text).contains("The applicable rules depend on the probability",
+          "ALARA").containsPattern("Risk level: (acceptable|attention|not acceptable)");
+    }
+  }
 }

@@ -79,8 +79,13 @@ class ReportPdfTest {
         + "\"step\": 0.5, \"measured\": [420, 610], \"fitted\": [430, 600]}}");
     String fitText = text(pdf(fit, "en"));
     assertThat(fitText).contains("This fit looks implausible", "08:30–12:30");
-    String sr = text(pdf(ReportCases.shortRange(), "en"));
-    assertThat(sr).contains("with short-range interactions");
+    Map<String, String> shortRange = ReportCases.shortRange();
+    shortRange.put("conditional_probability_viral_loads", "1");
+    String sr = text(pdf(shortRange, "en"));
+    String conditionalTitle = ReportPageTest.page(shortRange).select("#pane-results h3").eachText().stream()
+        .filter(t -> !t.startsWith("P(I)")).filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("viral"))
+        .findFirst().orElseThrow();
+    assertThat(sr).contains("with short-range interactions", conditionalTitle);
   }
 
   /** Debian's poppler-utils read the PDF as any viewer would: the text exactly, and page 1 as an image. */
