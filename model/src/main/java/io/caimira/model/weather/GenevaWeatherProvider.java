@@ -22,9 +22,12 @@ public final class GenevaWeatherProvider implements WeatherProvider {
     return INSTANCE;
   }
 
+  /** How {@link #source} names this data. */
+  public static final String SOURCE = "Geneva (built-in monthly climatology)";
+
   @Override
   public String source(double latitude, double longitude) {
-    return "Geneva (built-in monthly climatology)";
+    return SOURCE;
   }
 
   /** Geneva's coordinates [degrees]. */
