@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Renders the report page of a computed report, and the friendly page when a report cannot be computed in time. */
 @Singleton
 public class ReportPage {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+  /** The creation time in the page's language: "6 December 2026, 20:47:34 UTC", "6 décembre 2026, …". */
+  private static final String DATE = "d MMMM yyyy, HH:mm:ss 'UTC'";
   /** Upstream shows the data registry's version, "default" without the data service. */
   private static final String DATA_VERSION = "default";
 
@@ -116,7 +117,7 @@ public class ReportPage {
     QrModules qr = QrModules.of(links.shortLink());
     FittedVentilation fit = InputDataSections.fitted(in, fields.get("CO2_fitting_result"));
     // the server's own version, never the client's calculator_version (webapp.md §7.2)
-    return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DATE),
+    return new ReportView(in.metadata().simulationName(), ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(DATE, locale)),
         CalculatorVersion.VERSION, build, DATA_VERSION, groups, !legacy, in.incidence().probabilistic(), in.shortRange().enabled(),
         in.location().name(), in.population().infectedPeople(), in.population().totalPeople(), rows,
         in.conditionalProbability(), links, QrCodeSvg.of(qr, msg.qr_title()), qr.json(),

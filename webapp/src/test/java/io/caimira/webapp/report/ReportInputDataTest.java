@@ -164,10 +164,12 @@ class ReportInputDataTest {
     Document doc = ReportPageTest.page(f);
     String build = ConfigProvider.getConfig().getValue("quarkus.application.version", String.class);
     assertThat(doc.getElementById("report-created").text()).matches(
-        "Created \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC using CAiMIRA calculator version v4\\.19\\.0 "
+        "Created \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d:\\d\\d UTC using CAiMIRA calculator version v4\\.19\\.0 "
             + "\\(CAiMIRA-J " + java.util.regex.Pattern.quote(build) + "\\)\\. Data version: default\\.");
     assertThat(doc.html()).doesNotContain("9.9.9");
     assertThat(french(f).getElementById("report-created").text())
-        .contains("avec la version v4.19.0 du calculateur CAiMIRA (CAiMIRA-J " + build + ")");
+        .contains("avec la version v4.19.0 du calculateur CAiMIRA (CAiMIRA-J " + build + ")")
+        .containsPattern("\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+            + "décembre) \\d{4}, \\d\\d:\\d\\d:\\d\\d UTC");
   }
 }
