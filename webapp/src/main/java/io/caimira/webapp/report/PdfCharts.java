@@ -43,9 +43,21 @@ final class PdfCharts {
   private static final Color BLUE = new Color(0x1f, 0x77, 0xb4);
   private static final Color[] PALETTE = {BLUE, new Color(0xff, 0x7f, 0x0e), new Color(0x2c, 0xa0, 0x2c),
       new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b)};
-  private static final Font TEXT = new Font("SansSerif", Font.PLAIN, 20);
+  /**
+   * The plots' text: Liberation Sans from PDFBox's jar, the PDF's own font, so that drawing does not depend on the
+   * fonts installed on the server (the logical SansSerif when it cannot be read).
+   */
+  private static final Font TEXT = font(20f);
 
   private PdfCharts() {}
+
+  private static Font font(float size) {
+    try (java.io.InputStream in = PdfCharts.class.getResourceAsStream(ReportPdf.FONT)) {
+      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+    } catch (java.awt.FontFormatException | IOException | RuntimeException e) {
+      return new Font("SansSerif", Font.PLAIN, Math.round(size));
+    }
+  }
 
   static String concentration(VirusReport r, GroupReport g, ReportMessages msg, Locale locale) {
     XYSeries conc = series(msg.axis_concentration(), r.times(), g.concentrations());

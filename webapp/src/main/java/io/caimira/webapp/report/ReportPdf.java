@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
 @Singleton
 public class ReportPdf {
   private static final Logger LOG = Logger.getLogger(ReportPdf.class);
-  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  /** The font of the PDF and of its plots, shipped in PDFBox's jar. */
+  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private final Template template;
 

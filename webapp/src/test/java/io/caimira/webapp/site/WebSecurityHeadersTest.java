@@ -55,7 +55,7 @@ class WebSecurityHeadersTest {
     check(req().get("/static/images/caimira.svg"), 200);
     check(req().get("/_static/bootstrap/dist/css/bootstrap.min.css"), 200);
     check(req().get("/_static/echarts/dist/echarts.min.js"), 200);
-    check(req().get("/webjars/jspdf/dist/jspdf.min.js"), 200);
+    check(req().get("/static/js/chart-text.js"), 200);
   }
 
   @Test
