@@ -56,7 +56,7 @@ class ReportPdfTest {
     String text = text(pdf);
     String page = ReportPageTest.page(office).selectFirst(".prob-inf").text();
     assertThat(text).contains("Report – Office test", page, "Alternative scenarios", "CO₂", "60.0 m³",
-        "Outside temperatures (natural ventilation)", "Disclaimer", "Page 1 of ");
+        "Outside temperatures (natural ventilation)", "Disclaimer", "Page 1 of ", "published in the CARA publication: doi.org/10.1098/rsfs.");
     assertThat(text).contains("/_c/2");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isBetween(2, 12);
