@@ -16,7 +16,7 @@ public final class DailyTemperatureCycle {
 
   private DailyTemperatureCycle() {}
 
-  /** The temperature at local hour {@code hour} (0 ≤ hour < 24) of a day from {@code min} to {@code max}. */
+  /** The temperature at local hour {@code hour} (0 ≤ hour &lt; 24) of a day from {@code min} to {@code max}. */
   public static double at(double hour, double min, double max) {
     double mean = (min + max) / 2;
     double amplitude = (max - min) / 2;
