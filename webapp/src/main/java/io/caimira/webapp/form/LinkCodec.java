@@ -32,8 +32,13 @@ public final class LinkCodec {
 
   /** Version 1: zlib + URL-safe Base64 without padding (the links issued before version 2; kept for tests). */
   public static String encodeZlib(String query) {
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-    deflater.setInput(query.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(
+        deflate(new Deflater(Deflater.BEST_COMPRESSION), query.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** All of {@code input} through {@code deflater} (ended afterwards). */
+  static byte[] deflate(Deflater deflater, byte[] input) {
+    deflater.setInput(input);
     deflater.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[4096];
@@ -41,7 +46,7 @@ public final class LinkCodec {
       out.write(buffer, 0, deflater.deflate(buffer));
     }
     deflater.end();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    return out.toByteArray();
   }
 
   /** zlib + standard Base64 with padding (upstream's short links). */
@@ -102,7 +107,7 @@ public final class LinkCodec {
     }
     String s = data.trim();
     if (s.charAt(0) == CompactLinks.VERSION) {
-      return CompactLinks.decode(s.substring(1), budget, MAX_BYTES);
+      return CompactLinks.decode(s.substring(1), budget);
     }
     byte[] compressed;
     try {
@@ -112,15 +117,28 @@ public final class LinkCodec {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("not Base64", e);
     }
+    return inflate(new Inflater(), compressed, compressed, budget, false);
+  }
+
+  /**
+   * The text {@code inflater} makes of {@code input}, bounded as every link is: at most {@link #MAX_RATIO} times the
+   * {@code compressed} size plus {@link #RATIO_ALLOWANCE}, never beyond {@link #MAX_BYTES}, the bytes taken from
+   * {@code budget}; the inflater is ended afterwards.
+   *
+   * @param input what the inflater reads (the compressed data, or them with the byte raw DEFLATE wants after them)
+   * @param emptyAllowed whether data that inflate to nothing are a text (version 2: an untouched form) or incomplete
+   *     (version 1)
+   * @throws IllegalArgumentException when the data are incomplete, not DEFLATE data, or inflate to too much
+   */
+  static String inflate(Inflater inflater, byte[] compressed, byte[] input, Budget budget, boolean emptyAllowed) {
     long limit = Math.min(MAX_BYTES, (long) compressed.length * MAX_RATIO + RATIO_ALLOWANCE);
-    Inflater inflater = new Inflater();
-    inflater.setInput(compressed);
+    inflater.setInput(input);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[4096];
     try {
       while (!inflater.finished()) {
         int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+        if (n == 0 && !(emptyAllowed && inflater.finished()) && (inflater.needsInput() || inflater.needsDictionary())) {
           throw new IllegalArgumentException("incomplete");
         }
         budget.spend(n);

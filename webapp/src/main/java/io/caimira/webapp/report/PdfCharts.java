@@ -61,7 +61,7 @@ final class PdfCharts {
 
   static String concentration(VirusReport r, GroupReport g, ReportMessages msg, Locale locale) {
     XYSeries conc = series(msg.axis_concentration(), r.times(), g.concentrations());
-    double[] doses = withLeadingZero(g.cumulativeDoses());
+    double[] doses = ReportSeries.withLeadingZero(g.cumulativeDoses());
     XYSeries dose = series(msg.axis_dose(), r.times(), doses);
     XYPlot plot = plot(msg.axis_time(), msg.axis_concentration(), locale, new XYSeriesCollection(conc), BLUE, false);
     NumberAxis doseAxis = axis(msg.axis_dose(), locale);
@@ -229,12 +229,6 @@ final class PdfCharts {
       }
     }
     return s;
-  }
-
-  private static double[] withLeadingZero(double[] doses) {
-    double[] out = new double[doses.length + 1];
-    System.arraycopy(doses, 0, out, 1, doses.length);
-    return out;
   }
 
   private static double max(double[] v) {
