@@ -1,5 +1,6 @@
 package io.caimira.api;
 
+import io.caimira.model.work.Cancellation;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rejects at once ({@link RejectedExecutionException}) and an idle worker never causes a rejection (a bounded
  * executor queue would reject while the worker is still picking up the previous task). A task that has not
  * finished within the time limit (waiting included) completes with {@link TimeoutException} and is cancelled: its
- * thread is interrupted, and the calculator stops at its next check.
+ * thread is marked ({@link Cancellation#cancel(Thread)}), and the calculator stops at its next check. The thread is
+ * not interrupted: an interrupt that lands while the worker reads a class or a resource from a jar closes that
+ * jar's channel and leaves the class broken for every later request.
  */
 @Singleton
 public class ReportExecutor {
@@ -131,8 +134,9 @@ public class ReportExecutor {
       } finally {
         synchronized (this) {
           state.set(OVER);
+          Cancellation.clear(worker); // an abandon() must not reach the worker's next task
+          Thread.interrupted(); // nor an interrupt from the task itself
           worker = null;
-          Thread.interrupted(); // an abandon() interrupt must not reach the worker's next task
         }
         admitted.release(); // before the answer, so that a caller who got it can be admitted again
       }
@@ -152,7 +156,7 @@ public class ReportExecutor {
       synchronized (this) {
         Thread running = worker;
         if (state.get() == RUNNING && running != null) {
-          running.interrupt();
+          Cancellation.cancel(running);
         }
       }
     }

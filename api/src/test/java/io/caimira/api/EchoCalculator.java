@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.caimira.calculator.CalculatorService;
 import io.caimira.calculator.InputError;
 import io.caimira.calculator.ReportOptions;
+import io.caimira.model.work.Cancellation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Test double registered in src/test/resources/META-INF/services only. Echoes its inputs; special keys drive it:
- * {@code "_error": {"field", "message"}} → InputError; {@code "_sleep_ms": n} → sleeps (interruptibly);
+ * {@code "_error": {"field", "message"}} → InputError; {@code "_sleep_ms": n} → sleeps in 10 ms steps, each followed by a
+ * cancellation check (as the model's loops do);
  * {@code "_crash": true} → an unexpected exception; {@code "_nan": true} → non-finite numbers in the results.
  */
 public class EchoCalculator implements CalculatorService {
@@ -57,16 +59,19 @@ public class EchoCalculator implements CalculatorService {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted");
         }
+        Cancellation.check();
       }
     }
     long sleep = body.path("_sleep_ms").asLong(0);
-    if (sleep > 0) {
+    long wakeUp = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(sleep);
+    while (System.nanoTime() < wakeUp) {
       try {
-        Thread.sleep(sleep);
+        Thread.sleep(Math.min(10, Math.max(1, TimeUnit.NANOSECONDS.toMillis(wakeUp - System.nanoTime()))));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted");
       }
+      Cancellation.check();
     }
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("route", route);

@@ -211,7 +211,7 @@ public final class ReportCalculator {
       }
       return out;
     }
-    Thread owner = Cancellation.owner(); // the executor's threads stop when the requester is interrupted
+    Thread owner = Cancellation.owner(); // the executor's threads stop when the requester is cancelled
     List<CompletableFuture<Object>> futures = tasks.stream()
         .map(task -> CompletableFuture.supplyAsync(Cancellation.onBehalfOf(owner, task), executor)).toList();
     for (CompletableFuture<Object> f : futures) {

@@ -25,12 +25,12 @@ final class BlockWalk {
   /** The block's weights, loaded once per block: [weight][sample]. */
   private double[][] weights = new double[0][];
   private final double minBase;
-  /** The thread whose interrupt cancels the walk ({@link Cancellation}). */
+  /** The thread whose cancellation stops the walk ({@link Cancellation}). */
   private final Thread owner;
 
   /**
    * @param minBase the smallest time-independent removal rate over all samples
-   * @param owner the thread whose interrupt cancels the walk: checked once per block and every 1024 steps
+   * @param owner the thread whose cancellation stops the walk: checked once per block and every 1024 steps
    */
   BlockWalk(Schedule s, Timeline line, int blockSize, double minBase, Thread owner) {
     this.owner = owner;

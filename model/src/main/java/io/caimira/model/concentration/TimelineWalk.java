@@ -12,7 +12,7 @@ final class TimelineWalk {
 
   /**
    * @param decay scratch space of {@code line.lengths.length} doubles
-   * @param owner the thread whose interrupt cancels the walk ({@link Cancellation}), checked every 65536 steps
+   * @param owner the thread whose cancellation stops the walk ({@link Cancellation}), checked every 65536 steps
    */
   static void walk(Schedule s, Timeline line, int i, double[] concentration, double[] cumulative, double[] decay,
       Thread owner) {

@@ -2,16 +2,19 @@ package io.caimira.model.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.caimira.model.distribution.Uniform;
 import io.caimira.model.montecarlo.MonteCarloSampler;
 import io.caimira.model.population.PhysicalActivity;
 import io.caimira.model.sample.Samples;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cancellation checks of sampling: an interrupted requester gets {@link CancelledException} from the check
- * named, on its own thread or on the threads working for it.
+ * The cancellation checks of sampling: an interrupted (or marked) requester gets {@link CancelledException} from
+ * the check named, on its own thread or on the threads working for it.
  */
 class CancellationTest {
 
@@ -23,6 +26,27 @@ class CancellationTest {
   @Test
   void aCheckOnAnotherThreadWatchesTheOwnerItWorksFor() throws InterruptedException {
     Interrupted.onBehalfOfAnInterruptedOwner(() -> Cancellation.check(), "CancellationTest");
+  }
+
+  @Test
+  void aMarkedOwnerIsCancelledWithoutAnInterruptUntilTheMarkIsCleared() {
+    Thread owner = Thread.currentThread();
+    Cancellation.cancel(owner);
+    try {
+      assertThatThrownBy(Cancellation::check).isInstanceOf(CancelledException.class);
+      // a helper thread working on the marked owner's behalf stops too
+      Supplier<Object> helper = Cancellation.onBehalfOf(owner, () -> {
+        Cancellation.check();
+        return "not cancelled";
+      });
+      assertThatThrownBy(() -> CompletableFuture.supplyAsync(helper, r -> new Thread(r).start()).join())
+          .hasCauseInstanceOf(CancelledException.class);
+      assertThat(owner.isInterrupted()).as("the owner is not interrupted").isFalse();
+    } finally {
+      Cancellation.clear(owner);
+    }
+    assertThat(Cancellation.isCancelled(owner)).isFalse();
+    assertThatCode(Cancellation::check).doesNotThrowAnyException();
   }
 
   @Test

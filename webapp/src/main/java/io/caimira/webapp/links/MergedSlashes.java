@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>The search is bounded whatever the link: at most {@link #MAX_SLASHES} slashes, {@link #MAX_CANDIDATES}
  * candidates and {@link #INFLATE_BUDGET} inflated bytes for all of them together (each candidate is also held to
- * {@link LinkCodec}'s limits on size and compression ratio), and it stops when its thread is interrupted.
+ * {@link LinkCodec}'s limits on size and compression ratio), and it stops when its request is cancelled ({@code Cancellation}).
  */
 final class MergedSlashes {
   /** More slashes than this and the search is not attempted (a form's link holds a few dozen at most). */
