@@ -1,5 +1,8 @@
 package io.caimira.calculator.report;
 
+import io.caimira.model.sample.Samples;
+import java.util.function.IntToDoubleFunction;
+
 /**
  * Density histogram of the infection probability, as {@code np.histogram(p / 100, bins=100, density=True)}:
  * edges = linspace(min, max, bins + 1) of the fractions (min − 0.5 and max + 0.5 when all values are equal); a
@@ -14,21 +17,29 @@ public record ProbabilityHistogram(double[] density, double[] edges) {
 
   /** The histogram of probabilities given in percent. */
   public static ProbabilityHistogram ofPercent(double[] percent) {
-    double[] fractions = new double[percent.length];
-    for (int i = 0; i < percent.length; i++) {
-      fractions[i] = percent[i] / 100;
-    }
-    return of(fractions, BINS);
+    return ofPercent(Samples.of(percent));
+  }
+
+  /** The histogram of probabilities given in percent, as fractions formed on the fly (no array of them). */
+  public static ProbabilityHistogram ofPercent(Samples percent) {
+    Samples.Reader values = percent.reader();
+    return of(percent.size(), i -> values.get(i) / 100, BINS);
   }
 
   /** {@code np.histogram(values, bins, density=True)} of finite values. */
   public static ProbabilityHistogram of(double[] values, int bins) {
-    if (values.length == 0) {
+    return of(values.length, i -> values[i], bins);
+  }
+
+  /** The histogram of the n values value(0) … value(n − 1), read twice. */
+  private static ProbabilityHistogram of(int n, IntToDoubleFunction value, int bins) {
+    if (n == 0) {
       throw new IllegalArgumentException("A histogram needs at least one value");
     }
     double first = Double.POSITIVE_INFINITY;
     double last = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
+    for (int k = 0; k < n; k++) {
+      double v = value.applyAsDouble(k);
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("A histogram needs finite values: " + v);
       }
@@ -42,7 +53,8 @@ public record ProbabilityHistogram(double[] density, double[] edges) {
     double[] edges = NumpySemantics.linspace(first, last, bins + 1);
     long[] counts = new long[bins];
     double norm = bins / (last - first);
-    for (double v : values) {
+    for (int k = 0; k < n; k++) {
+      double v = value.applyAsDouble(k);
       int i = (int) ((v - first) * norm);
       if (i >= bins) {
         i = bins - 1;
@@ -55,7 +67,7 @@ public record ProbabilityHistogram(double[] density, double[] edges) {
       }
       counts[i]++;
     }
-    double total = values.length;
+    double total = n;
     double[] density = new double[bins];
     for (int i = 0; i < bins; i++) {
       density[i] = counts[i] / (edges[i + 1] - edges[i]) / total;

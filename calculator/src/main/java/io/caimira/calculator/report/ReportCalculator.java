@@ -100,10 +100,11 @@ public final class ReportCalculator {
     Cancellation.check();
     Samples total = probability(m, curves, true);
     Samples longRange = shortRange ? probability(m, curves, false) : total;
-    double[] p = total.toArray();
+    // the samples as an array only when they are sent or the conditional view needs them
+    double[] p = options.includeSamples() || scenario.conditionalProbability() ? total.toArray() : null;
     double probInf = total.mean();
     double longRangeProb = longRange.mean();
-    ProbabilityHistogram histogram = ProbabilityHistogram.ofPercent(p);
+    ProbabilityHistogram histogram = ProbabilityHistogram.ofPercent(total);
 
     ConditionalProbabilityData conditional = scenario.conditionalProbability()
         ? ConditionalProbabilityData.of(p, m.virus().viralLoadInSputum(), options.includeSamples())

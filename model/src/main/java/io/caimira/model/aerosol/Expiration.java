@@ -27,9 +27,11 @@ public record Expiration(Samples diameter, double cn, String name) {
     Samples efficiency = mask.exhaleEfficiency(diameter);
     int n = Samples.broadcastSize(diameter, efficiency);
     double[] out = new double[n];
+    Samples.Reader diameters = diameter.reader();
+    Samples.Reader eta = efficiency.reader();
     for (int i = 0; i < n; i++) {
-      double d = diameter.get(i);
-      out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - efficiency.get(i)) * 1e-12;
+      double d = diameters.get(i);
+      out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - eta.get(i)) * 1e-12;
     }
     return Samples.adopt(out);
   }

@@ -1,6 +1,7 @@
 package io.caimira.model.aerosol;
 
 import io.caimira.model.sample.Samples;
+import io.caimira.model.work.ParallelBlocks;
 
 /**
  * Settling and respiratory deposition of an aerosol particle of diameter d [µm] at emission; the airborne
@@ -47,6 +48,26 @@ public final class Particle {
     for (int i = 0; i < out.length; i++) {
       out[i] = DepositionFractionTable.at(out[i] * evaporationFactor);
     }
+    return Samples.adopt(out);
+  }
+
+  /**
+   * {@code factor} × {@link #depositionFraction(Samples, double) depositionFraction(diameter, evaporationFactor)}
+   * in one pass, without the array of deposition fractions (the same numbers).
+   */
+  public static Samples timesDepositionFraction(Samples factor, Samples diameter, double evaporationFactor) {
+    if (diameter == null || diameter.isConstant()) {
+      return factor.times(depositionFraction(diameter, evaporationFactor));
+    }
+    int n = Samples.broadcastSize(factor, diameter);
+    double[] out = new double[n];
+    Samples.Reader factors = factor.reader();
+    Samples.Reader diameters = diameter.reader();
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = factors.get(i) * DepositionFractionTable.at(diameters.get(i) * evaporationFactor);
+      }
+    });
     return Samples.adopt(out);
   }
 

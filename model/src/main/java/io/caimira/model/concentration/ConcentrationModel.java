@@ -302,10 +302,13 @@ public abstract class ConcentrationModel {
     Samples volume = room.volume();
     int n = Samples.broadcastSize(rr, volume, background);
     double[] out = new double[n];
+    Samples.Reader rates = rr.reader();
+    Samples.Reader volumes = volume.reader();
+    Samples.Reader backgrounds = background.reader();
     for (int i = 0; i < n; i++) {
-      double r = rr.get(i);
+      double r = rates.get(i);
       double inverse = r == 0.0 ? Double.NaN : 1.0 / r;
-      out[i] = people * inverse / volume.get(i) + background.get(i);
+      out[i] = people * inverse / volumes.get(i) + backgrounds.get(i);
     }
     return Samples.adopt(out);
   }

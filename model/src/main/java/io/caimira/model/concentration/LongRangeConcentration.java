@@ -23,6 +23,19 @@ public interface LongRangeConcentration {
     return infected().virus();
   }
 
+  /** The infected's {@link VirusSource#aerosols()}; an implementation may keep it once computed. */
+  default Samples aerosols() {
+    return infected().aerosols();
+  }
+
+  /**
+   * The infected's {@link VirusSource#emissionRatePerAerosolPerPerson()}; an implementation may keep it once
+   * computed.
+   */
+  default Samples emissionRatePerAerosolPerPerson() {
+    return infected().emissionRatePerAerosolPerPerson();
+  }
+
   /** Evaporation factor applied to the emitted diameter for deposition (1 = none). */
   double evaporationFactor();
 

@@ -81,8 +81,9 @@ final class SettlingRateInterpolation {
   }
 
   private static boolean allZero(Samples s) {
+    Samples.Reader values = s.reader();
     for (int i = 0; i < s.size(); i++) {
-      if (s.get(i) != 0.0) {
+      if (values.get(i) != 0.0) {
         return false;
       }
     }

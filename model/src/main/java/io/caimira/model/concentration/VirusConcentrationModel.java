@@ -21,13 +21,19 @@ public final class VirusConcentrationModel extends ConcentrationModel implements
   private final double evaporationFactor;
   private final Samples settlingRemoval;
   private volatile Samples normalization;
+  private volatile Samples aerosols;
+  private volatile Samples emissionPerAerosol;
 
   public VirusConcentrationModel(Room room, Ventilation ventilation, VirusSource infected, double evaporationFactor) {
     super(room, ventilation);
     this.infected = java.util.Objects.requireNonNull(infected, "infected");
     this.evaporationFactor = evaporationFactor;
-    this.settlingRemoval =
-        Particle.settlingVelocity(infected.particleDiameter(), evaporationFactor).times(3600 / EMISSION_HEIGHT);
+    Samples diameter = infected.particleDiameter();
+    double perHour = 3600 / EMISSION_HEIGHT;
+    // per sampled diameter in one pass (the same numbers as the velocities times the factor)
+    this.settlingRemoval = diameter == null
+        ? Particle.settlingVelocity(null, evaporationFactor).times(perHour)
+        : diameter.map(d -> Particle.settlingVelocity(d, evaporationFactor) * perHour);
   }
 
   public VirusConcentrationModel(Room room, Ventilation ventilation, VirusSource infected) {
@@ -84,14 +90,37 @@ public final class VirusConcentrationModel extends ConcentrationModel implements
     return Samples.constant(0.0);
   }
 
+  /** The normalisation: the emission rate of one person, per-aerosol rate × aerosol volume (kept once computed). */
   @Override
   public Samples normalizationFactor() {
     Samples k = normalization;
     if (k == null) {
-      k = infected.emissionRatePerPerson();
+      k = emissionRatePerAerosolPerPerson().times(aerosols());
       normalization = k;
     }
     return k;
+  }
+
+  /** The infected's aerosol volume per exhaled volume, kept once computed (the report asks for it again). */
+  @Override
+  public Samples aerosols() {
+    Samples a = aerosols;
+    if (a == null) {
+      a = infected.aerosols();
+      aerosols = a;
+    }
+    return a;
+  }
+
+  /** The infected's per-aerosol emission rate, kept once computed (the report asks for it again). */
+  @Override
+  public Samples emissionRatePerAerosolPerPerson() {
+    Samples e = emissionPerAerosol;
+    if (e == null) {
+      e = infected.emissionRatePerAerosolPerPerson();
+      emissionPerAerosol = e;
+    }
+    return e;
   }
 
   /**

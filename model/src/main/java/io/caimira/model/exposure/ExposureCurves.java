@@ -61,8 +61,8 @@ public record ExposureCurves(
       dilution[j] = interactions.get(j).dilutionFactor();
     }
     List<Span> breathing = model.exposedSpans();
-    Samples exposedFactor = model.exposed().activity().inhalationRate()
-        .times(model.exposed().mask().inhaleEfficiency().map(eta -> 1 - eta));
+    Samples inhalation = model.exposed().activity().inhalationRate();
+    Samples notFiltered = model.exposed().mask().inhaleEfficiency().map(eta -> 1 - eta);
 
     double[] longRangeConc = new double[points.length];
     double[] dilutedLongRange = new double[points.length];
@@ -82,9 +82,10 @@ public record ExposureCurves(
       VirusSource infected = c.infected();
       Samples diameter = infected.particleDiameter();
       boolean sampledDiameter = diameter != null && !diameter.isConstant();
-      Samples perDiameter = infected.aerosols().times(Particle.depositionFraction(diameter, c.evaporationFactor()));
-      Samples perAerosol = infected.emissionRatePerAerosolPerPerson();
-      Samples perSample = perAerosol.times(exposedFactor);
+      Samples perDiameter =
+          Particle.timesDepositionFraction(c.aerosols(), diameter, c.evaporationFactor());
+      Samples perAerosol = c.emissionRatePerAerosolPerPerson();
+      Samples perSample = perAerosol.timesProduct(inhalation, notFiltered);
       Samples k = walkable.normalizationFactor();
       // the interactions' weights are quotients by their dilution factors, formed block by block in the walk:
       // no sample-sized array per interaction
@@ -196,8 +197,9 @@ public record ExposureCurves(
     }
     int n = Samples.broadcastSize(dayLongRange, operands.toArray(Samples[]::new));
     double[] out = new double[n];
+    Samples.Reader longRange = dayLongRange.reader();
     for (int i = 0; i < n; i++) {
-      out[i] = dayLongRange.get(i);
+      out[i] = longRange.get(i);
     }
     return out;
   }

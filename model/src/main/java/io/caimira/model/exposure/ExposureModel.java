@@ -159,14 +159,14 @@ public record ExposureModel(
       VirusSource infected = c.infected();
       Samples diameter = infected.particleDiameter();
       Samples fdep = Particle.depositionFraction(diameter, c.evaporationFactor());
-      Samples perDiameter = infected.aerosols().times(fdep);
+      Samples perDiameter = c.aerosols().times(fdep);
       Samples integrated;
       if (diameter != null && !diameter.isConstant()) {
         integrated = Samples.constant(meanWeightedExposure(c, pieces, perDiameter));
       } else {
         integrated = c.normedIntegratedConcentration(pieces).times(perDiameter);
       }
-      dose = dose.plus(integrated.times(infected.emissionRatePerAerosolPerPerson())
+      dose = dose.plus(integrated.times(c.emissionRatePerAerosolPerPerson())
           .times(exposed.activity().inhalationRate())
           .times(exposed.mask().inhaleEfficiency().map(eta -> 1 - eta)));
     }
@@ -220,19 +220,24 @@ public record ExposureModel(
     Samples deposited = sr.normedJetOriginConcentration().times(1e6)
         .times(Particle.depositionFraction(diameter, 1.0));
     Samples jet = diameter.isConstant() ? deposited : Samples.constant(deposited.mean());
-    VirusSource infected = concentrationModels.get(0).infected();
-    Samples emission = infected.emissionRatePerAerosolPerPerson();
-    Samples exhalation = infected.activity().exhalationRate();
+    Samples emission = concentrationModels.get(0).emissionRatePerAerosolPerPerson();
+    Samples exhalation = concentrationModels.get(0).infected().activity().exhalationRate();
     Samples inhalation = sr.activity().inhalationRate();
     Samples dilution = sr.dilutionFactor();
     Samples eta = exposed.mask().inhaleEfficiency();
     int n = Samples.broadcastSize(jet, emission, exhalation, inhalation, dilution, eta);
     double[] out = new double[n];
+    Samples.Reader jets = jet.reader();
+    Samples.Reader emitted = emission.reader();
+    Samples.Reader exhaled = exhalation.reader();
+    Samples.Reader inhaled = inhalation.reader();
+    Samples.Reader diluted = dilution.reader();
+    Samples.Reader etas = eta.reader();
     // one pass, in the order of the operations of the formula above (the same numbers as one array per factor)
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        double perAerosol = emission.get(i) / (exhalation.get(i) * 1e6);
-        out[i] = jet.get(i) * inhalation.get(i) / dilution.get(i) * perAerosol * (1 - eta.get(i));
+        double perAerosol = emitted.get(i) / (exhaled.get(i) * 1e6);
+        out[i] = jets.get(i) * inhaled.get(i) / diluted.get(i) * perAerosol * (1 - etas.get(i));
       }
     });
     return Samples.adopt(out);

@@ -15,11 +15,14 @@ public final class InfectionProbability {
     int n = Samples.broadcastSize(dose, hostImmunity, id50);
     double[] out = new double[n];
     double ln2 = Math.log(2);
+    Samples.Reader id50s = id50.reader();
+    Samples.Reader doses = dose.reader();
+    Samples.Reader immunity = hostImmunity.reader();
     // an expm1 per sample: worth both cores
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        double id63 = id50.get(i) / ln2;
-        out[i] = of(dose.get(i) * (1 - hostImmunity.get(i)), id63 * transmissibility);
+        double id63 = id50s.get(i) / ln2;
+        out[i] = of(doses.get(i) * (1 - immunity.get(i)), id63 * transmissibility);
       }
     });
     return Samples.adopt(out);

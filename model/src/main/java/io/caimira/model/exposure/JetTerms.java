@@ -41,16 +41,20 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     // pass 1: Σ exhaled aerosol volume (no mask) · 10⁶ · deposition over the diameters, and Σ jet concentration
     boolean sampledDiameter = !diameter.isConstant();
     double constantDeposition = sampledDiameter ? Double.NaN : Particle.depositionFraction(diameter.scalar(), 1.0);
+    Samples.Reader diameters = diameter.reader();
+    Samples.Reader emitted = emission.reader();
+    Samples.Reader exhaled = exhalation.reader();
+    Samples.Reader diluted = dilution.reader();
     double[] first = BlockSums.of(n, 2, (from, to, sums) -> {
       // a constant diameter adds the same deposited volume n times; its exact value is taken below
       double deposited = 0;
       double concentration = 0;
       for (int i = from; i < to; i++) {
-        double d = diameter.get(i);
+        double d = diameters.get(i);
         double normed = cn * (Math.PI * d * d * d / 6.0) * 1e-12;
         double deposition = sampledDiameter ? Particle.sampledDepositionFraction(d, 1.0) : constantDeposition;
         deposited += normed * 1e6 * deposition;
-        concentration += normed * (emission.get(i) / exhalation.get(i)) / dilution.get(i);
+        concentration += normed * (emitted.get(i) / exhaled.get(i)) / diluted.get(i);
       }
       sums[0] += deposited;
       sums[1] += concentration;
@@ -72,14 +76,17 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     if (dayDose != null && dayDose.length != m) {
       throw new IllegalArgumentException("The whole-day doses have " + dayDose.length + " samples, not " + m);
     }
+    Samples.Reader inhaled = inhalation.reader();
+    Samples.Reader etas = eta.reader();
+    Samples.Reader replacedDoses = replacedPerSample.reader();
     double[] second = BlockSums.of(m, 1, (from, to, sums) -> {
       double dose = 0;
       for (int i = from; i < to; i++) {
-        double perAerosol = emission.get(i) / (exhalation.get(i) * 1e6);
-        double perHour = jet * inhalation.get(i) / dilution.get(i) * perAerosol * (1 - eta.get(i));
+        double perAerosol = emitted.get(i) / (exhaled.get(i) * 1e6);
+        double perHour = jet * inhaled.get(i) / diluted.get(i) * perAerosol * (1 - etas.get(i));
         dose += perHour;
         if (dayDose != null) {
-          dayDose[i] = dayDose[i] + perHour * overlap - replacedPerSample.get(i) / dilution.get(i) * replaced;
+          dayDose[i] = dayDose[i] + perHour * overlap - replacedDoses.get(i) / diluted.get(i) * replaced;
         }
       }
       sums[0] += dose;
@@ -90,10 +97,12 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
   /** The mean of a / b over the samples, without an array of quotients. */
   static double meanQuotient(Samples a, Samples b) {
     int n = Samples.broadcastSize(a, b);
+    Samples.Reader numerators = a.reader();
+    Samples.Reader denominators = b.reader();
     double[] sum = BlockSums.of(n, 1, (from, to, sums) -> {
       double s = 0;
       for (int i = from; i < to; i++) {
-        s += a.get(i) / b.get(i);
+        s += numerators.get(i) / denominators.get(i);
       }
       sums[0] += s;
     });

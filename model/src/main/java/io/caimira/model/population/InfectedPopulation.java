@@ -42,9 +42,13 @@ public record InfectedPopulation(
     }
     // one pass instead of five arrays, with the operations of the formula in its order (the same numbers)
     double[] out = new double[n];
+    Samples.Reader load = viralLoad.reader();
+    Samples.Reader exhaled = exhalation.reader();
+    Samples.Reader fraction = viable.reader();
+    Samples.Reader immunity = hostImmunity.reader();
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = viralLoad.get(i) * exhalation.get(i) * (viable.get(i) * (1 - hostImmunity.get(i))) * 1e6;
+        out[i] = load.get(i) * exhaled.get(i) * (fraction.get(i) * (1 - immunity.get(i))) * 1e6;
       }
     });
     return Samples.adopt(out);

@@ -3,6 +3,7 @@ package io.caimira.model.sample;
 import io.caimira.model.numeric.FixedOrderSums;
 
 import io.caimira.model.work.Cancellation;
+import io.caimira.model.work.ParallelBlocks;
 
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
@@ -27,6 +28,8 @@ public final class Samples {
   /** The draw that gives the samples of a deferred instance; null for the others. */
   private final Deferred deferred;
   private final int size;
+  /** {@link #summary()}, once asked for (the same samples are often summarised more than once in a report). */
+  private volatile Summary summary;
 
   private Samples(double[] values) {
     this.array = values;
@@ -110,6 +113,31 @@ public final class Samples {
   /** Number of samples held (1 for a constant). */
   public int size() {
     return size;
+  }
+
+  /**
+   * The samples for a loop that reads them element by element: {@link Reader#get(int)} is a plain array access,
+   * where {@link #get(int)} reads this instance's field again at every call (it may be filled by a draw on another
+   * thread), which keeps the compiler from simplifying the loop.
+   */
+  public Reader reader() {
+    return new Reader(values());
+  }
+
+  /** Read access to resolved samples (see {@link #reader()}); a constant answers its value for any index. */
+  public static final class Reader {
+    private final double[] values;
+    private final boolean constant;
+
+    private Reader(double[] values) {
+      this.values = values;
+      this.constant = values.length == 1;
+    }
+
+    /** The value of sample {@code i}. */
+    public double get(int i) {
+      return constant ? values[0] : values[i];
+    }
   }
 
   /** The value of sample {@code i}; a constant answers its value for any index. */
@@ -213,12 +241,14 @@ public final class Samples {
   public Samples zip(Samples other, DoubleBinaryOperator f) {
     int n = broadcastSize(this, other);
     double[] out = new double[n];
+    Reader left = reader();
+    Reader right = other.reader();
     Thread owner = Cancellation.owner();
     for (int i = 0; i < n; i++) {
       if ((i & CHECK_EVERY) == 0) {
         Cancellation.check(owner);
       }
-      out[i] = f.applyAsDouble(get(i), other.get(i));
+      out[i] = f.applyAsDouble(left.get(i), right.get(i));
     }
     return new Samples(out);
   }
@@ -237,6 +267,26 @@ public final class Samples {
     for (int i = 0; i < out.length; i++) {
       out[i] = a[i] * b[i];
     }
+    return new Samples(out);
+  }
+
+  /**
+   * this × (b × c) in one pass, without the array of b × c (the same numbers as {@code times(b.times(c))}).
+   */
+  public Samples timesProduct(Samples b, Samples c) {
+    if (b.isConstant() && c.isConstant()) {
+      return times(b.times(c));
+    }
+    int n = broadcastSize(this, b, c);
+    double[] out = new double[n];
+    Reader x = reader();
+    Reader y = b.reader();
+    Reader z = c.reader();
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = x.get(i) * (y.get(i) * z.get(i));
+      }
+    });
     return new Samples(out);
   }
 
@@ -336,9 +386,18 @@ public final class Samples {
 
   /**
    * {@link #mean()}, {@link #std()}, {@link #min()} and {@link #max()} in two passes over the samples instead of
-   * five (the same numbers; all NaN when the mean is NaN).
+   * five (the same numbers; all NaN when the mean is NaN), computed once per instance.
    */
   public Summary summary() {
+    Summary known = summary;
+    if (known == null) {
+      known = computeSummary();
+      summary = known;
+    }
+    return known;
+  }
+
+  private Summary computeSummary() {
     double[] values = values();
     if (values.length == 1) {
       return new Summary(values[0], 0.0, values[0], values[0]);

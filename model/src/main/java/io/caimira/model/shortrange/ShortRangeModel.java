@@ -83,9 +83,11 @@ public final class ShortRangeModel {
     Samples exhalation = activity.exhalationRate();
     int n = Samples.broadcastSize(distance, exhalation);
     double[] out = new double[n];
+    Samples.Reader distances = distance.reader();
+    Samples.Reader exhaled = exhalation.reader();
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = DilutionFactor.at(distance.get(i), exhalation.get(i));
+        out[i] = DilutionFactor.at(distances.get(i), exhaled.get(i));
       }
     });
     return Samples.adopt(out);
@@ -114,10 +116,14 @@ public final class ShortRangeModel {
     Samples dilution = dilutionFactor();
     int n = Samples.broadcastSize(normed, emission, exhalation, dilution);
     double[] out = new double[n];
+    Samples.Reader normedAt = normed.reader();
+    Samples.Reader emitted = emission.reader();
+    Samples.Reader exhaled = exhalation.reader();
+    Samples.Reader diluted = dilution.reader();
     // jet origin concentration / dilution in one pass, in the order of those methods' operations
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = normed.get(i) * (emission.get(i) / exhalation.get(i)) / dilution.get(i);
+        out[i] = normedAt.get(i) * (emitted.get(i) / exhaled.get(i)) / diluted.get(i);
       }
     });
     return Samples.adopt(out);

@@ -2,6 +2,7 @@ package io.caimira.model.work;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,8 @@ public final class Cancellation {
   private static final ThreadLocal<Thread> OWNER = new ThreadLocal<>();
   /** The threads whose current work has been cancelled with {@link #cancel(Thread)}. */
   private static final Set<Thread> CANCELLED = ConcurrentHashMap.newKeySet();
+  /** How many threads are marked: the checks read this one field while none is. */
+  private static final AtomicInteger MARKED = new AtomicInteger();
 
   private Cancellation() {}
 
@@ -38,17 +41,21 @@ public final class Cancellation {
    * interrupting it. The mark stays until {@link #clear(Thread)}.
    */
   public static void cancel(Thread worker) {
-    CANCELLED.add(worker);
+    if (CANCELLED.add(worker)) {
+      MARKED.incrementAndGet();
+    }
   }
 
   /** Removes the mark of {@link #cancel(Thread)}: the thread's next work is not cancelled. */
   public static void clear(Thread worker) {
-    CANCELLED.remove(worker);
+    if (CANCELLED.remove(worker)) {
+      MARKED.decrementAndGet();
+    }
   }
 
   /** Whether {@code owner}'s work has been cancelled: marked with {@link #cancel(Thread)} or interrupted. */
   public static boolean isCancelled(Thread owner) {
-    return owner.isInterrupted() || (!CANCELLED.isEmpty() && CANCELLED.contains(owner));
+    return owner.isInterrupted() || (MARKED.get() != 0 && CANCELLED.contains(owner));
   }
 
   /**

@@ -33,6 +33,26 @@ class DepositionFractionTableTest {
   }
 
   @Test
+  void theFusedProductGivesTheSameBitsAsTheProductOfTheFractions() {
+    SplittableRandom random = new SplittableRandom(2);
+    double[] d = new double[50_001];
+    double[] f = new double[d.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = Math.pow(10, random.nextDouble(-1, 2));
+      f[i] = random.nextDouble();
+    }
+    Samples diameters = Samples.of(d);
+    for (Samples factor : new Samples[] {Samples.of(f), Samples.constant(0.5)}) {
+      assertThat(Particle.timesDepositionFraction(factor, diameters, 0.3))
+          .isEqualTo(factor.times(Particle.depositionFraction(diameters, 0.3)));
+      assertThat(Particle.timesDepositionFraction(factor, Samples.constant(3.0), 0.3))
+          .isEqualTo(factor.times(Particle.depositionFraction(Samples.constant(3.0), 0.3)));
+      assertThat(Particle.timesDepositionFraction(factor, null, 0.3))
+          .isEqualTo(factor.times(Particle.depositionFraction(null, 0.3)));
+    }
+  }
+
+  @Test
   void agreesAtTheEndsOfEverySegment() {
     for (int octave = DepositionFractionTable.LOWEST; octave < DepositionFractionTable.HIGHEST; octave++) {
       for (int segment = 0; segment < DepositionFractionTable.SEGMENTS; segment++) {

@@ -62,6 +62,26 @@ class SamplesTest {
   }
 
   @Test
+  void fusedProductsAndReadersGiveTheSameBitsAsTheSeparateOperations() {
+    Samples a = Samples.of(random(70_001, 1));
+    Samples b = Samples.of(random(70_001, 2));
+    Samples c = Samples.of(random(70_001, 3));
+    Samples k = Samples.constant(0.37);
+    Samples[][] cases = {{a, b, c}, {a, k, c}, {a, b, k}, {k, b, c}, {a, k, k}, {k, k, k}};
+    for (Samples[] x : cases) {
+      assertThat(x[0].timesProduct(x[1], x[2])).isEqualTo(x[0].times(x[1].times(x[2])));
+    }
+    Samples.Reader reader = a.reader();
+    Samples.Reader constant = k.reader();
+    for (int i = 0; i < a.size(); i += 997) {
+      assertThat(reader.get(i)).isEqualTo(a.get(i));
+      assertThat(constant.get(i)).isEqualTo(0.37);
+    }
+    // a summary is computed once per instance
+    assertThat(a.summary()).isSameAs(a.summary());
+  }
+
+  @Test
   void summaryEqualsTheSeparateStatistics() {
     for (int n : new int[] {2, 3, 7, 250_001}) {
       Samples s = Samples.of(random(n, 40 + n));
