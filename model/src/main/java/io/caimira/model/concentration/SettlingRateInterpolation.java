@@ -342,7 +342,7 @@ final class SettlingRateInterpolation {
         weights[k].copyTo(w[k], from, to);
       }
       double[][] sums = count == 1
-          ? onePanelMoments(a, w, centres[0], inverseHalfWidths[0], terms[0])
+          ? onePanelMoments(a, w, 0, n, centres[0], inverseHalfWidths[0], terms[0])
           : panelMoments(a, w, highs, centres, inverseHalfWidths, terms);
       partial[b] = sums;
     });
@@ -363,13 +363,19 @@ final class SettlingRateInterpolation {
    * four interleaved partial sums.
    */
   static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth, int terms) {
-    int n = a.length;
+    return onePanelMoments(a, w, 0, a.length, centre, inverseHalfWidth, terms);
+  }
+
+  /** As {@link #onePanelMoments(double[], double[][], double, double, int)} on the samples [from, to) of the arrays. */
+  static double[][] onePanelMoments(double[] a, double[][] w, int from, int to, double centre,
+      double inverseHalfWidth, int terms) {
+    int n = to - from;
     double[] twoX = new double[n];
     double[] previous = new double[n];
     double[] current = new double[n];
     for (int i = 0; i < n; i++) {
       // a clamp by comparisons (Math.min and max of doubles are slow on some processors)
-      double y = (a[i] - centre) * inverseHalfWidth;
+      double y = (a[from + i] - centre) * inverseHalfWidth;
       double x = y < -1.0 ? -1.0 : (y > 1.0 ? 1.0 : y);
       twoX[i] = 2 * x;
       previous[i] = 1.0;
@@ -377,8 +383,8 @@ final class SettlingRateInterpolation {
     }
     double[][] sums = new double[w.length][NODES];
     for (int k = 0; k < w.length; k++) {
-      sums[k][0] = FixedOrderSums.sum(w[k]);
-      sums[k][1] = FixedOrderSums.dot(w[k], current);
+      sums[k][0] = FixedOrderSums.sum(w[k], from, to);
+      sums[k][1] = FixedOrderSums.dot(w[k], from, current, n);
     }
     for (int m = 2; m < terms; m++) {
       for (int i = 0; i < n; i++) {
@@ -388,7 +394,7 @@ final class SettlingRateInterpolation {
       previous = current;
       current = next;
       for (int k = 0; k < w.length; k++) {
-        sums[k][m] = FixedOrderSums.dot(w[k], current);
+        sums[k][m] = FixedOrderSums.dot(w[k], from, current, n);
       }
     }
     return sums;
@@ -428,12 +434,8 @@ final class SettlingRateInterpolation {
       if (from == to) {
         continue;
       }
-      double[][] slice = new double[w.length][];
-      for (int k = 0; k < w.length; k++) {
-        slice[k] = java.util.Arrays.copyOfRange(gatheredWeights[k], from, to);
-      }
-      double[][] own = onePanelMoments(java.util.Arrays.copyOfRange(gatheredRates, from, to), slice, centres[p],
-          inverseHalfWidths[p], terms[p]);
+      double[][] own = onePanelMoments(gatheredRates, gatheredWeights, from, to, centres[p], inverseHalfWidths[p],
+          terms[p]);
       for (int k = 0; k < w.length; k++) {
         System.arraycopy(own[k], 0, sums[k], p * NODES, NODES);
       }

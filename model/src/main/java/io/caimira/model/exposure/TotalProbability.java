@@ -114,20 +114,19 @@ final class TotalProbability {
       Thread owner = Cancellation.owner();
       boolean withoutJets = jets.isConstant() && jets.scalar() == 0.0;
       IntStream range = IntStream.range(0, blocks);
+      Samples.Reader immunities = immunity.reader();
+      Samples.Reader id50s = id50.reader();
+      Samples.Reader doses = scaled.reader();
+      Samples.Reader jetDoses = jets.reader();
       (blocks > 1 ? range.parallel() : range).forEach(b -> {
         Cancellation.check(owner);
         double[] sums = new double[most];
         int from = b * BLOCK;
         int to = Math.min(n, from + BLOCK);
-        double[][] in = new double[4][to - from];
-        immunity.copyTo(in[0], from, to);
-        id50.copyTo(in[1], from, to);
-        scaled.copyTo(in[2], from, to);
-        jets.copyTo(in[3], from, to);
-        for (int j = 0; j < to - from; j++) {
-          double perDose = (1 - in[0][j]) / (in[1][j] / ln2 * transmissibility);
-          double a = in[2][j] * perDose;
-          double x = a + in[3][j] * perDose;
+        for (int j = from; j < to; j++) {
+          double perDose = (1 - immunities.get(j)) / (id50s.get(j) / ln2 * transmissibility);
+          double a = doses.get(j) * perDose;
+          double x = a + jetDoses.get(j) * perDose;
           // e^(−x) = 1 + expm1(−x): exact enough, since where it loses digits (large x) its terms are negligible
           // next to the probability, then close to 1
           double minusProbability = Math.expm1(-x);

@@ -26,21 +26,47 @@ public final class FixedOrderSums {
     return (s0 + s1) + (s2 + s3);
   }
 
+  /** Σ vᵢ over [from, to): the same sum as {@link #sum(double[])} of a copy of that range. */
+  public static double sum(double[] v, int from, int to) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = from;
+    for (; i + 3 < to; i += 4) {
+      s0 += v[i];
+      s1 += v[i + 1];
+      s2 += v[i + 2];
+      s3 += v[i + 3];
+    }
+    for (; i < to; i++) {
+      s0 += v[i];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
   /** Σ uᵢ·vᵢ over the length of u (v at least as long). */
   public static double dot(double[] u, double[] v) {
+    return dot(u, 0, v, u.length);
+  }
+
+  /**
+   * Σ u[uFrom + i]·v[i] for i in [0, n): the same sum as {@link #dot(double[], double[])} of a copy of u's range.
+   */
+  public static double dot(double[] u, int uFrom, double[] v, int n) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
     double s3 = 0;
     int i = 0;
-    for (; i + 3 < u.length; i += 4) {
-      s0 += u[i] * v[i];
-      s1 += u[i + 1] * v[i + 1];
-      s2 += u[i + 2] * v[i + 2];
-      s3 += u[i + 3] * v[i + 3];
+    for (; i + 3 < n; i += 4) {
+      s0 += u[uFrom + i] * v[i];
+      s1 += u[uFrom + i + 1] * v[i + 1];
+      s2 += u[uFrom + i + 2] * v[i + 2];
+      s3 += u[uFrom + i + 3] * v[i + 3];
     }
-    for (; i < u.length; i++) {
-      s0 += u[i] * v[i];
+    for (; i < n; i++) {
+      s0 += u[uFrom + i] * v[i];
     }
     return (s0 + s1) + (s2 + s3);
   }

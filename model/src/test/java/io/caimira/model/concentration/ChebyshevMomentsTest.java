@@ -32,6 +32,17 @@ class ChebyshevMomentsTest {
         double[][] plain = plain(a, w, centre, inverseHalfWidth);
         double[][] nodeByNode = SettlingRateInterpolation.onePanelMoments(a, w, centre, inverseHalfWidth, nodes);
         assertThat(nodeByNode).as("%d weights, %d samples", weights, n).isDeepEqualTo(plain);
+        // a range of longer arrays (a panel of gathered samples) sums as a copy of that range
+        double[] paddedA = new double[n + 5];
+        double[][] paddedW = new double[weights][n + 5];
+        System.arraycopy(a, 0, paddedA, 3, n);
+        for (int k = 0; k < weights; k++) {
+          System.arraycopy(w[k], 0, paddedW[k], 3, n);
+          paddedW[k][0] = 1e300;
+          paddedW[k][n + 4] = -1e300;
+        }
+        assertThat(SettlingRateInterpolation.onePanelMoments(paddedA, paddedW, 3, 3 + n, centre, inverseHalfWidth,
+            nodes)).isDeepEqualTo(plain);
         // with fewer terms: the same leading moments, the others not formed (0)
         double[][] leading = SettlingRateInterpolation.onePanelMoments(a, w, centre, inverseHalfWidth, 9);
         for (int k = 0; k < weights; k++) {
