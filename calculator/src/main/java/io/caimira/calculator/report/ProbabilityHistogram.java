@@ -1,7 +1,7 @@
 package io.caimira.calculator.report;
 
 import io.caimira.model.sample.Samples;
-import java.util.function.IntToDoubleFunction;
+import io.caimira.model.work.ParallelBlocks;
 
 /**
  * Density histogram of the infection probability, as {@code np.histogram(p / 100, bins=100, density=True)}:
@@ -22,50 +22,83 @@ public record ProbabilityHistogram(double[] density, double[] edges) {
 
   /** The histogram of probabilities given in percent, as fractions formed on the fly (no array of them). */
   public static ProbabilityHistogram ofPercent(Samples percent) {
-    Samples.Reader values = percent.reader();
-    return of(percent.size(), i -> values.get(i) / 100, BINS);
+    return of(percent, 100, BINS);
   }
 
   /** {@code np.histogram(values, bins, density=True)} of finite values. */
   public static ProbabilityHistogram of(double[] values, int bins) {
-    return of(values.length, i -> values[i], bins);
-  }
-
-  /** The histogram of the n values value(0) … value(n − 1), read twice. */
-  private static ProbabilityHistogram of(int n, IntToDoubleFunction value, int bins) {
-    if (n == 0) {
+    if (values.length == 0) {
       throw new IllegalArgumentException("A histogram needs at least one value");
     }
+    return of(Samples.of(values), 1, bins);
+  }
+
+  /**
+   * The histogram of the samples divided by {@code divisor} (1 leaves them as they are), on both cores: the
+   * extremes and the counts do not depend on the order in which the blocks are taken.
+   */
+  private static ProbabilityHistogram of(Samples samples, double divisor, int bins) {
+    int n = samples.size();
+    Samples.Reader values = samples.reader();
+    int blocks = (n + ParallelBlocks.BLOCK - 1) / ParallelBlocks.BLOCK;
+    double[] lows = new double[blocks];
+    double[] highs = new double[blocks];
+    boolean[] finite = new boolean[blocks];
+    ParallelBlocks.run(n, (from, to) -> {
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      boolean allFinite = true;
+      for (int k = from; k < to; k++) {
+        double v = values.get(k) / divisor;
+        allFinite &= Double.isFinite(v);
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+      }
+      int b = from / ParallelBlocks.BLOCK;
+      lows[b] = lo;
+      highs[b] = hi;
+      finite[b] = allFinite;
+    });
     double first = Double.POSITIVE_INFINITY;
     double last = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < n; k++) {
-      double v = value.applyAsDouble(k);
-      if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("A histogram needs finite values: " + v);
+    for (int b = 0; b < blocks; b++) {
+      if (!finite[b]) {
+        throw new IllegalArgumentException("A histogram needs finite values");
       }
-      first = Math.min(first, v);
-      last = Math.max(last, v);
+      first = Math.min(first, lows[b]);
+      last = Math.max(last, highs[b]);
     }
     if (first == last) {
       first -= 0.5;
       last += 0.5;
     }
     double[] edges = NumpySemantics.linspace(first, last, bins + 1);
-    long[] counts = new long[bins];
+    double low = first;
     double norm = bins / (last - first);
-    for (int k = 0; k < n; k++) {
-      double v = value.applyAsDouble(k);
-      int i = (int) ((v - first) * norm);
-      if (i >= bins) {
-        i = bins - 1;
+    long[][] perBlock = new long[blocks][];
+    ParallelBlocks.run(n, (from, to) -> {
+      long[] counts = new long[bins];
+      for (int k = from; k < to; k++) {
+        double v = values.get(k) / divisor;
+        int i = (int) ((v - low) * norm);
+        if (i >= bins) {
+          i = bins - 1;
+        }
+        // numpy corrects the computed index by one against the actual edges
+        if (v < edges[i]) {
+          i--;
+        } else if (i != bins - 1 && v >= edges[i + 1]) {
+          i++;
+        }
+        counts[i]++;
       }
-      // numpy corrects the computed index by one against the actual edges
-      if (v < edges[i]) {
-        i--;
-      } else if (i != bins - 1 && v >= edges[i + 1]) {
-        i++;
+      perBlock[from / ParallelBlocks.BLOCK] = counts;
+    });
+    long[] counts = new long[bins];
+    for (long[] block : perBlock) {
+      for (int i = 0; i < bins; i++) {
+        counts[i] += block[i];
       }
-      counts[i]++;
     }
     double total = n;
     double[] density = new double[bins];
