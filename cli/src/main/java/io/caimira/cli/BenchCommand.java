@@ -104,7 +104,7 @@ class BenchCommand implements Callable<Integer> {
           + "max heap %d MB%n", warmup, runs, samples == null ? "250 000" : samples,
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
-    out.printf("%-20s %10s %10s %10s  %s%n", "scenario", "median ms", "p95 ms", "JSON kB", "what");
+    out.printf("%-20s %10s %10s %10s %10s  %s%n", "scenario", "median ms", "p95 ms", "JSON kB", "alloc MB", "what");
     List<BenchScenarios.Scenario> selected = BenchScenarios.all(samples).stream()
         .filter(s -> only == null || only.contains(s.name())).toList();
     List<Request> requests = new java.util.ArrayList<>();
@@ -127,13 +127,18 @@ class BenchCommand implements Callable<Integer> {
         bytes = request.send().length;
       }
       double[] ms = new double[runs];
+      long allocatedBefore = AllocatedBytes.ofAllThreads();
       for (int i = 0; i < runs; i++) {
         long start = System.nanoTime();
         request.send();
         ms[i] = (System.nanoTime() - start) / 1e6;
       }
-      out.printf("%-20s %10.1f %10.1f %10.1f  %s%n", s.name(), quantile(ms, 0.5), quantile(ms, 0.95),
-          bytes / 1024.0, s.description());
+      long allocated = AllocatedBytes.ofAllThreads() - allocatedBefore;
+      // heap allocated per call by this process (all threads): the server's is not seen through HTTP
+      String perCall = url != null || allocatedBefore < 0 || runs == 0
+          ? "-" : String.format(java.util.Locale.ROOT, "%.1f", allocated / 1e6 / runs);
+      out.printf("%-20s %10.1f %10.1f %10.1f %10s  %s%n", s.name(), quantile(ms, 0.5), quantile(ms, 0.95),
+          bytes / 1024.0, perCall, s.description());
       out.flush();
     }
     if (reference != null) {

@@ -22,29 +22,52 @@ final class ProjectedCo2Objective implements ToDoubleFunction<double[]> {
     this.measured = measured;
   }
 
+  /**
+   * The objective at the best exhalation rate, from the same two walks: the prediction b + E·g at that rate, not a
+   * third walk of the model (the same value to rounding).
+   */
   @Override
   public double applyAsDouble(double[] airChanges) {
-    return full.applyAsDouble(withBestExhalation(airChanges));
+    Projection p = project(airChanges);
+    double sum = 0.0;
+    for (int j = 0; j < measured.length; j++) {
+      double d = measured[j] - (p.background[j] + p.exhalation * p.perExhalation[j]);
+      sum += d * d;
+    }
+    return Math.sqrt(sum);
   }
 
   /** [E, λ…] with the best exhalation rate E for these air-change rates. */
   double[] withBestExhalation(double[] airChanges) {
     double[] x = new double[airChanges.length + 1];
     System.arraycopy(airChanges, 0, x, 1, airChanges.length);
+    x[0] = project(airChanges).exhalation;
+    return x;
+  }
+
+  /** The background b, the response g to a unit exhalation rate, and the best exhalation rate, for these λ. */
+  private record Projection(double[] background, double[] perExhalation, double exhalation) {}
+
+  private Projection project(double[] airChanges) {
+    double[] x = new double[airChanges.length + 1];
+    System.arraycopy(airChanges, 0, x, 1, airChanges.length);
     x[0] = 1.0;
     double[] one = full.predict(x);
     x[0] = 2.0;
     double[] two = full.predict(x);
+    double[] background = new double[one.length];
+    double[] perExhalation = new double[one.length];
     double num = 0;
     double den = 0;
     for (int j = 0; j < one.length; j++) {
       double g = two[j] - one[j];
       double b = one[j] - g;
+      perExhalation[j] = g;
+      background[j] = b;
       num += g * (measured[j] - b);
       den += g * g;
     }
     double e = den > 0 && num > 0 ? num / den : 0.0;
-    x[0] = Double.isFinite(e) ? e : 0.0;
-    return x;
+    return new Projection(background, perExhalation, Double.isFinite(e) ? e : 0.0);
   }
 }

@@ -140,6 +140,25 @@ public abstract class ConcentrationModel {
    * samples; see {@link #means}.
    */
   public final double[] meanConcentrations(double[] sortedTimes) {
+    if (nonDecreasing(sortedTimes)) {
+      // the usual case (the CO₂ fit asks for it at every evaluation): repeats found in one pass, no search
+      double[] distinct = new double[sortedTimes.length];
+      int[] index = new int[sortedTimes.length];
+      int count = 0;
+      for (int q = 0; q < sortedTimes.length; q++) {
+        if (count == 0 || Double.compare(distinct[count - 1], sortedTimes[q]) != 0) {
+          distinct[count++] = sortedTimes[q];
+        }
+        index[q] = count - 1;
+      }
+      double[] means = means(Arrays.copyOf(distinct, count), List.of(), new Samples[] {normalizationFactor()},
+          new Samples[0]).concentrations()[0];
+      double[] out = new double[sortedTimes.length];
+      for (int q = 0; q < out.length; q++) {
+        out[q] = means[index[q]];
+      }
+      return out;
+    }
     double[] distinct = Arrays.stream(sortedTimes).distinct().toArray();
     for (int q = 1; q < distinct.length; q++) {
       if (distinct[q] < distinct[q - 1]) {
@@ -153,6 +172,15 @@ public abstract class ConcentrationModel {
       out[q] = means[Arrays.binarySearch(distinct, sortedTimes[q])];
     }
     return out;
+  }
+
+  private static boolean nonDecreasing(double[] times) {
+    for (int q = 1; q < times.length; q++) {
+      if (!(times[q] >= times[q - 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

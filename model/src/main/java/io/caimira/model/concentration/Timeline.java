@@ -3,7 +3,6 @@ package io.caimira.model.concentration;
 import io.caimira.model.time.Span;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The elementary steps of one walk through a schedule, shared by every sample: the union of the state-change
@@ -40,29 +39,31 @@ final class Timeline {
 
   Timeline(Schedule schedule, double[] times, List<Span> breathingSpans) {
     double tp = schedule.firstPresence;
-    TreeSet<Double> points = new TreeSet<>();
-    points.add(tp);
+    // the step ends, sorted without duplicates (a primitive sort: the CO₂ fit builds a timeline per evaluation)
+    double[] candidates = new double[1 + times.length + 2 * breathingSpans.size() + schedule.times.length];
+    int size = 0;
+    candidates[size++] = tp;
     for (double t : times) {
       if (t > tp) {
-        points.add(t);
+        candidates[size++] = t;
       }
     }
     double last = Math.max(tp, times[times.length - 1]);
     for (Span s : breathingSpans) {
       if (s.start() > tp && s.start() < last) {
-        points.add(s.start());
+        candidates[size++] = s.start();
       }
       if (s.end() > tp && s.end() < last) {
-        points.add(s.end());
+        candidates[size++] = s.end();
       }
     }
     for (int k = schedule.presenceIndex + 1; k < schedule.times.length; k++) {
       double t = schedule.times[k];
       if (t < last) {
-        points.add(t);
+        candidates[size++] = t;
       }
     }
-    double[] p = points.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] p = distinctSorted(candidates, size);
     int steps = p.length - 1;
     from = Arrays.copyOf(p, steps);
     to = Arrays.copyOfRange(p, 1, p.length);
@@ -142,5 +143,18 @@ final class Timeline {
       total += Math.max(0, Math.min(b, s.end()) - Math.max(a, s.start()));
     }
     return total;
+  }
+
+  /** values[0 .. size) sorted, each value once (the order and equality of {@link Double#compare}). */
+  private static double[] distinctSorted(double[] values, int size) {
+    double[] sorted = Arrays.copyOf(values, size);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (distinct == 0 || Double.compare(sorted[distinct - 1], sorted[i]) != 0) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
   }
 }
