@@ -360,12 +360,9 @@ public final class Samples {
   }
 
   /**
-   * Arithmetic mean over the samples (the value itself for a constant). Summed with four interleaved partial sums
-   * (faster than one running sum, and no less accurate).
-   */
-  /**
-   * The mean: a sum formed block by block ({@link ParallelBlocks#BLOCK} samples, four interleaved partial sums in
-   * each), on both cores, the blocks' sums added in block order (the same result on every run).
+   * Arithmetic mean over the samples (the value itself for a constant): a sum formed block by block
+   * ({@link ParallelBlocks#BLOCK} samples, four interleaved partial sums in each), on both cores, the blocks' sums
+   * added in block order (the same result on every run).
    */
   public double mean() {
     double[] values = values();
