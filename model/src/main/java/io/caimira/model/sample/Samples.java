@@ -1,5 +1,6 @@
 package io.caimira.model.sample;
 
+import io.caimira.model.numeric.BlockSums;
 import io.caimira.model.numeric.FixedOrderSums;
 
 import io.caimira.model.work.Cancellation;
@@ -464,48 +465,13 @@ public final class Samples {
 
   /** Σ v: per block of {@link ParallelBlocks#BLOCK} in four interleaved partial sums, the blocks added in order. */
   private static double blockedSum(double[] v) {
-    double[] perBlock = new double[blocks(v.length)];
-    ParallelBlocks.run(v.length, (from, to) -> perBlock[from / ParallelBlocks.BLOCK] = FixedOrderSums.sum(v, from, to));
-    double sum = 0;
-    for (double block : perBlock) {
-      sum += block;
-    }
-    return sum;
+    return BlockSums.of(v.length, 1, (from, to, sums) -> sums[0] += FixedOrderSums.sum(v, from, to))[0];
   }
 
   /** Σ (v − shift)², summed as {@link #blockedSum(double[])}. */
   private static double blockedSumOfSquares(double[] v, double shift) {
-    double[] perBlock = new double[blocks(v.length)];
-    ParallelBlocks.run(v.length, (from, to) -> perBlock[from / ParallelBlocks.BLOCK] = sumOfSquares(v, from, to, shift));
-    double sum = 0;
-    for (double block : perBlock) {
-      sum += block;
-    }
-    return sum;
-  }
-
-  /** Σ (v − shift)² over [from, to), in four interleaved partial sums added in a fixed order. */
-  private static double sumOfSquares(double[] values, int from, int to, double shift) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int i = from;
-    for (; i + 3 < to; i += 4) {
-      double d0 = values[i] - shift;
-      double d1 = values[i + 1] - shift;
-      double d2 = values[i + 2] - shift;
-      double d3 = values[i + 3] - shift;
-      s0 += d0 * d0;
-      s1 += d1 * d1;
-      s2 += d2 * d2;
-      s3 += d3 * d3;
-    }
-    for (; i < to; i++) {
-      double d = values[i] - shift;
-      s0 += d * d;
-    }
-    return (s0 + s1) + (s2 + s3);
+    return BlockSums.of(v.length, 1,
+        (from, to, sums) -> sums[0] += FixedOrderSums.sumOfSquares(v, from, to, shift))[0];
   }
 
   @Override
