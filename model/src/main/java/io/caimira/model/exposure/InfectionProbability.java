@@ -1,5 +1,6 @@
 package io.caimira.model.exposure;
 
+import io.caimira.model.numeric.OneMinusExp;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.virus.Virus;
 import io.caimira.model.work.ParallelBlocks;
@@ -30,6 +31,6 @@ public final class InfectionProbability {
 
   /** P(I) [%] for an effective dose and an effective ID63. */
   public static double of(double effectiveDose, double effectiveId63) {
-    return -Math.expm1(-effectiveDose / effectiveId63) * 100;
+    return OneMinusExp.of(effectiveDose / effectiveId63) * 100;
   }
 }

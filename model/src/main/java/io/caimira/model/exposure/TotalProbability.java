@@ -4,6 +4,7 @@ import io.caimira.model.concentration.VirusConcentrationModel;
 import io.caimira.model.population.Cases;
 import io.caimira.model.population.Headcount;
 import io.caimira.model.population.VirusSource;
+import io.caimira.model.numeric.OneMinusExp;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
@@ -100,8 +101,8 @@ final class TotalProbability {
      * The mean P(I) (a fraction) with k = 1 … most infected, in one pass over the samples. Per sample the exponent
      * of the dose–response is x_k = k·a + b (a from the scaled dose, b from the jets), and
      * 1 − e^(−x_(k+1)) = (1 − e^(−x_k)) + e^(−x_k)·(1 − e^(−a)): a sum of positive terms, so two exponentials
-     * (expm1; one without short-range interactions, where b = 0) per sample give all k to within a few ulps of
-     * {@link InfectionProbability#fromDose} for each.
+     * ({@link OneMinusExp}; one without short-range interactions, where b = 0) per sample give all k to within a
+     * few ulps of {@link InfectionProbability#fromDose} for each.
      */
     double[] meanProbabilities(ExposureModel model, int most) {
       Samples immunity = model.exposed().hostImmunity();
@@ -127,14 +128,12 @@ final class TotalProbability {
           double perDose = (1 - immunities.get(j)) / (id50s.get(j) / ln2 * transmissibility);
           double a = doses.get(j) * perDose;
           double x = a + jetDoses.get(j) * perDose;
-          // e^(−x) = 1 + expm1(−x): exact enough, since where it loses digits (large x) its terms are negligible
-          // next to the probability, then close to 1
-          double minusProbability = Math.expm1(-x);
-          double probability = -minusProbability;
-          double remaining = 1 + minusProbability;
-          double minusStep = withoutJets ? minusProbability : Math.expm1(-a); // x = a without short range
-          double step = -minusStep;
-          double decay = 1 + minusStep;
+          // e^(−x) = 1 − (1 − e^(−x)): exact enough, since where it loses digits (large x) its terms are
+          // negligible next to the probability, then close to 1
+          double probability = OneMinusExp.of(x);
+          double remaining = 1 - probability;
+          double step = withoutJets ? probability : OneMinusExp.of(a); // x = a without short range
+          double decay = 1 - step;
           sums[0] += probability;
           for (int k = 1; k < most; k++) {
             probability += remaining * step;
