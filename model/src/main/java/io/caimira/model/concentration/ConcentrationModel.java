@@ -140,36 +140,35 @@ public abstract class ConcentrationModel {
    * samples; see {@link #means}.
    */
   public final double[] meanConcentrations(double[] sortedTimes) {
+    double[] distinct;
+    int[] index = new int[sortedTimes.length];
     if (nonDecreasing(sortedTimes)) {
       // the usual case (the CO₂ fit asks for it at every evaluation): repeats found in one pass, no search
-      double[] distinct = new double[sortedTimes.length];
-      int[] index = new int[sortedTimes.length];
+      double[] values = new double[sortedTimes.length];
       int count = 0;
       for (int q = 0; q < sortedTimes.length; q++) {
-        if (count == 0 || Double.compare(distinct[count - 1], sortedTimes[q]) != 0) {
-          distinct[count++] = sortedTimes[q];
+        if (count == 0 || Double.compare(values[count - 1], sortedTimes[q]) != 0) {
+          values[count++] = sortedTimes[q];
         }
         index[q] = count - 1;
       }
-      double[] means = means(Arrays.copyOf(distinct, count), List.of(), new Samples[] {normalizationFactor()},
-          new Samples[0]).concentrations()[0];
-      double[] out = new double[sortedTimes.length];
-      for (int q = 0; q < out.length; q++) {
-        out[q] = means[index[q]];
+      distinct = Arrays.copyOf(values, count);
+    } else {
+      distinct = Arrays.stream(sortedTimes).distinct().toArray();
+      for (int q = 1; q < distinct.length; q++) {
+        if (distinct[q] < distinct[q - 1]) {
+          throw new IllegalArgumentException("Times must be sorted");
+        }
       }
-      return out;
-    }
-    double[] distinct = Arrays.stream(sortedTimes).distinct().toArray();
-    for (int q = 1; q < distinct.length; q++) {
-      if (distinct[q] < distinct[q - 1]) {
-        throw new IllegalArgumentException("Times must be sorted");
+      for (int q = 0; q < index.length; q++) {
+        index[q] = Arrays.binarySearch(distinct, sortedTimes[q]);
       }
     }
     double[] means = means(distinct, List.of(), new Samples[] {normalizationFactor()}, new Samples[0])
         .concentrations()[0];
     double[] out = new double[sortedTimes.length];
     for (int q = 0; q < out.length; q++) {
-      out[q] = means[Arrays.binarySearch(distinct, sortedTimes[q])];
+      out[q] = means[index[q]];
     }
     return out;
   }

@@ -34,6 +34,16 @@ class ScreenshotsTest extends BrowserPageTest {
     }
   }
 
+  /** The baseline model's report in {@code lang}, once its results are there and its plots drawn. */
+  private void openReport(String lang) {
+    var d = browser.driver();
+    d.get(root + "calculator/baseline-model/result?lang=" + lang);
+    new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+        By.className("prob-inf")));
+    new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Boolean.TRUE.equals(browser.script(
+        "return document.querySelectorAll('canvas, svg').length > 2")));
+  }
+
   @Test
   void formAndReport() throws Exception {
     var d = browser.driver();
@@ -42,20 +52,11 @@ class ScreenshotsTest extends BrowserPageTest {
     new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
         By.id("covid_calculator")));
     save("form.png");
-    d.get(root + "calculator/baseline-model/result?lang=en");
-    new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-        By.className("prob-inf")));
-    // let the plots draw
-    new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Boolean.TRUE.equals(browser.script(
-        "return document.querySelectorAll('canvas, svg').length > 2")));
+    openReport("en");
     save("report.png");
     // the same report in French at a phone's width
     d.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
-    d.get(root + "calculator/baseline-model/result?lang=fr");
-    new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-        By.className("prob-inf")));
-    new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Boolean.TRUE.equals(browser.script(
-        "return document.querySelectorAll('canvas, svg').length > 2")));
+    openReport("fr");
     save("report-fr-phone.png");
     assertThat(browser.consoleErrors()).isEmpty();
   }

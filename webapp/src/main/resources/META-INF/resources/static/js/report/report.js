@@ -30,6 +30,9 @@
     R.data = data;
     const state = {};
     const groupOf = key => data.groups.find(g => g.key === key);
+    // the concentration plot of a group, for the width of its element (the y-axis names go on a phone)
+    const concentration = (key, el) => CaimiraCharts.readable(CaimiraCharts.fit(
+      R.concentrationOption(data, groupOf(key), labels, state[key]), el.clientWidth));
 
     document.querySelectorAll('.report-plot').forEach(el => {
       const chart = echarts.init(el, null, { renderer: 'canvas' });
@@ -38,8 +41,7 @@
       switch (el.dataset.plot) {
         case 'concentration':
           state[group.key] = { zoomed: false, longRange: false };
-          chart.setOption(CaimiraCharts.readable(CaimiraCharts.fit(
-            R.concentrationOption(data, group, labels, state[group.key]), el.clientWidth)));
+          chart.setOption(concentration(group.key, el));
           break;
         case 'histogram':
           chart.setOption(CaimiraCharts.readable(R.histogramOption(group, labels)));
@@ -65,9 +67,7 @@
     });
 
     const redraw = key => R.charts['plot-concentration-' + key]
-      .setOption(CaimiraCharts.readable(CaimiraCharts.fit(R.concentrationOption(data, groupOf(key), labels, state[key]),
-        document.getElementById('plot-concentration-' + key).clientWidth)),
-        { notMerge: true });
+      .setOption(concentration(key, document.getElementById('plot-concentration-' + key)), { notMerge: true });
     document.querySelectorAll('.zoom-toggle').forEach(button => {
       button.addEventListener('click', () => {
         const s = state[button.dataset.group];
