@@ -34,40 +34,21 @@ public record ProbabilityHistogram(double[] density, double[] edges) {
   }
 
   /**
-   * The histogram of the samples divided by {@code divisor} (1 leaves them as they are), on both cores: the
-   * extremes and the counts do not depend on the order in which the blocks are taken.
+   * The histogram of the samples divided by {@code divisor} (positive; 1 leaves them as they are), counted on both
+   * cores: the counts do not depend on the order in which the blocks are taken.
    */
   private static ProbabilityHistogram of(Samples samples, double divisor, int bins) {
     int n = samples.size();
     Samples.Reader values = samples.reader();
     int blocks = (n + ParallelBlocks.BLOCK - 1) / ParallelBlocks.BLOCK;
-    double[] lows = new double[blocks];
-    double[] highs = new double[blocks];
-    boolean[] finite = new boolean[blocks];
-    ParallelBlocks.run(n, (from, to) -> {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      boolean allFinite = true;
-      for (int k = from; k < to; k++) {
-        double v = values.get(k) / divisor;
-        allFinite &= Double.isFinite(v);
-        lo = v < lo ? v : lo;
-        hi = v > hi ? v : hi;
-      }
-      int b = from / ParallelBlocks.BLOCK;
-      lows[b] = lo;
-      highs[b] = hi;
-      finite[b] = allFinite;
-    });
-    double first = Double.POSITIVE_INFINITY;
-    double last = Double.NEGATIVE_INFINITY;
-    for (int b = 0; b < blocks; b++) {
-      if (!finite[b]) {
-        throw new IllegalArgumentException("A histogram needs finite values");
-      }
-      first = Math.min(first, lows[b]);
-      last = Math.max(last, highs[b]);
+    // the extremes from the samples' summary (recorded as P(I) was computed); x / divisor is monotonic in x, so the
+    // extremes of the quotients are the quotients of the extremes
+    Samples.Summary summary = samples.summary();
+    if (Double.isNaN(summary.mean()) || !Double.isFinite(summary.min()) || !Double.isFinite(summary.max())) {
+      throw new IllegalArgumentException("A histogram needs finite values");
     }
+    double first = summary.min() / divisor;
+    double last = summary.max() / divisor;
     if (first == last) {
       first -= 0.5;
       last += 0.5;

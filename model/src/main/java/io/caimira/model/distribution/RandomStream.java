@@ -1,5 +1,6 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.sample.BlockStatistics;
 import io.caimira.model.work.Cancellation;
 import io.caimira.model.work.ParallelBlocks;
 
@@ -10,8 +11,11 @@ import io.caimira.model.work.ParallelBlocks;
  * whatever the number of threads.
  */
 public final class RandomStream {
-  /** Samples per chunk; changing it changes the numbers drawn for a given seed. */
-  public static final int CHUNK_SIZE = 16_384;
+  /**
+   * Samples per chunk; changing it changes the numbers drawn for a given seed. A chunk is a block of
+   * {@link ParallelBlocks} and {@link BlockStatistics}.
+   */
+  public static final int CHUNK_SIZE = ParallelBlocks.BLOCK;
 
   private static final long CHUNK_MULTIPLIER = 0xD1B54A32D192ED03L;
 
@@ -36,24 +40,46 @@ public final class RandomStream {
    * whether {@code owner}'s work has been cancelled.
    */
   public double[] fillInOrder(int n, ChunkSampler sampler, Thread owner) {
+    return fillInOrder(n, sampler, owner, null);
+  }
+
+  /**
+   * As {@link #fillInOrder(int, ChunkSampler, Thread)}, recording each chunk into {@code statistics} (null: none)
+   * right after it is drawn: a chunk is one of their blocks.
+   */
+  public double[] fillInOrder(int n, ChunkSampler sampler, Thread owner, BlockStatistics statistics) {
     if (n < 1) {
       throw new IllegalArgumentException("sample size must be positive: " + n);
     }
     double[] out = new double[n];
     for (int from = 0; from < n; from += CHUNK_SIZE) {
       Cancellation.check(owner);
-      sampler.fill(out, from, Math.min(n, from + CHUNK_SIZE), chunk(from / CHUNK_SIZE));
+      int to = Math.min(n, from + CHUNK_SIZE);
+      sampler.fill(out, from, to, chunk(from / CHUNK_SIZE));
+      if (statistics != null) {
+        statistics.record(out, from, to);
+      }
     }
     return out;
   }
 
   /** A fresh array of {@code n} samples filled by {@code sampler}, chunk by chunk. */
   public double[] fill(int n, ChunkSampler sampler) {
+    return fill(n, sampler, null);
+  }
+
+  /** As {@link #fill(int, ChunkSampler)}, recording each chunk into {@code statistics} (null: none). */
+  public double[] fill(int n, ChunkSampler sampler, BlockStatistics statistics) {
     if (n < 1) {
       throw new IllegalArgumentException("sample size must be positive: " + n);
     }
     double[] out = new double[n];
-    ParallelBlocks.run(n, CHUNK_SIZE, (from, to) -> sampler.fill(out, from, to, chunk(from / CHUNK_SIZE)));
+    ParallelBlocks.run(n, CHUNK_SIZE, (from, to) -> {
+      sampler.fill(out, from, to, chunk(from / CHUNK_SIZE));
+      if (statistics != null) {
+        statistics.record(out, from, to);
+      }
+    });
     return out;
   }
 }

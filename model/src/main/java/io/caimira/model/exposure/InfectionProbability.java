@@ -1,6 +1,7 @@
 package io.caimira.model.exposure;
 
 import io.caimira.model.numeric.OneMinusExp;
+import io.caimira.model.sample.BlockStatistics;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.virus.Virus;
 import io.caimira.model.work.ParallelBlocks;
@@ -19,14 +20,16 @@ public final class InfectionProbability {
     Samples.Reader id50s = id50.reader();
     Samples.Reader doses = dose.reader();
     Samples.Reader immunity = hostImmunity.reader();
-    // an expm1 per sample: worth both cores
+    // on both cores; each block's statistics (the report's mean, sd and histogram range) while it is in the cache
+    BlockStatistics statistics = BlockStatistics.forSize(n);
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
         double id63 = id50s.get(i) / ln2;
         out[i] = of(doses.get(i) * (1 - immunity.get(i)), id63 * transmissibility);
       }
+      statistics.record(out, from, to);
     });
-    return Samples.adopt(out);
+    return Samples.adopt(out, statistics);
   }
 
   /** P(I) [%] for an effective dose and an effective ID63. */

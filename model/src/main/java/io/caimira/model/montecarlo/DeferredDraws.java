@@ -2,6 +2,7 @@ package io.caimira.model.montecarlo;
 
 import io.caimira.model.distribution.ChunkedDistribution;
 import io.caimira.model.distribution.RandomStream;
+import io.caimira.model.sample.BlockStatistics;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.work.Cancellation;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the numbers are those of an immediate draw) and is queued on the common fork-join pool; it is made by the first
  * thread that gets to it: a pool thread, or the building thread when it needs the samples, or when it waits for
  * another draw, or at the end of the build ({@link #finish()}). One draw is made on one thread, chunk after chunk,
- * so several draws run side by side on the cores instead of each being split across them.
+ * so several draws run side by side on the cores instead of each being split across them; each chunk's statistics
+ * are recorded as soon as it is drawn, so the samples' summary costs no pass of its own.
  *
  * <p>Only the building thread asks for draws; any thread may wait for one.
  */
@@ -62,6 +64,7 @@ final class DeferredDraws {
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile double[] values;
+    private volatile Samples.Summary summary;
     private volatile Throwable failure;
 
     Draw(int size, RandomStream stream, ChunkedDistribution distribution) {
@@ -80,7 +83,10 @@ final class DeferredDraws {
         return;
       }
       try {
-        values = stream.fillInOrder(size, distribution, owner);
+        BlockStatistics statistics = BlockStatistics.forSize(size);
+        double[] drawn = stream.fillInOrder(size, distribution, owner, statistics);
+        summary = statistics.summary();
+        values = drawn;
       } catch (RuntimeException | Error e) {
         failure = e; // thrown by every thread that awaits the draw
       } finally {
@@ -125,6 +131,11 @@ final class DeferredDraws {
         throw e;
       }
       return values;
+    }
+
+    @Override
+    public Samples.Summary summary() {
+      return summary;
     }
   }
 }

@@ -43,6 +43,11 @@ public final class Samples {
     this.size = deferred.size();
   }
 
+  private Samples(double[] values, Summary summary) {
+    this(values);
+    this.summary = summary;
+  }
+
   /**
    * Samples that are still being drawn (on another thread): the first operation that needs them waits for the draw
    * (or makes it, if no thread has started it). The size is known at once.
@@ -64,6 +69,11 @@ public final class Samples {
      * any thread.
      */
     double[] await();
+
+    /** The summary of the samples when the draw recorded their statistics (asked for after {@link #await()}). */
+    default Summary summary() {
+      return null;
+    }
   }
 
   /** The samples, waiting for a deferred draw the first time. */
@@ -71,6 +81,9 @@ public final class Samples {
     double[] v = array;
     if (v == null) {
       v = deferred.await();
+      if (summary == null) {
+        summary = deferred.summary();
+      }
       array = v;
     }
     return v;
@@ -105,7 +118,16 @@ public final class Samples {
     return new Samples(values);
   }
 
-
+  /**
+   * As {@link #adopt(double[])}, with the statistics recorded block by block while {@code values} was written
+   * (every block recorded), so that {@link #summary()}, {@link #mean()} and {@link #std()} need no pass over it.
+   */
+  public static Samples adopt(double[] values, BlockStatistics statistics) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("Samples need at least one value");
+    }
+    return new Samples(values, statistics.summary());
+  }
 
   public boolean isConstant() {
     return size == 1;
@@ -363,115 +385,48 @@ public final class Samples {
   /**
    * Arithmetic mean over the samples (the value itself for a constant): a sum formed block by block
    * ({@link ParallelBlocks#BLOCK} samples, four interleaved partial sums in each), on both cores, the blocks' sums
-   * added in block order (the same result on every run).
+   * added in block order (the same result on every run, and the same as the summary's).
    */
   public double mean() {
     double[] values = values();
     if (values.length == 1) {
       return values[0];
     }
-    return blockedSum(values) / values.length;
+    Summary known = summary;
+    if (known != null) {
+      return known.mean();
+    }
+    return BlockSums.of(values.length, 1, (from, to, sums) -> sums[0] += FixedOrderSums.sum(values, from, to))[0]
+        / values.length;
   }
 
-  /** Population standard deviation (divides by N), 0 for a constant: two passes, as {@link #mean()} sums. */
+  /**
+   * Population standard deviation (divides by N), 0 for a constant: the summary's, from the squared deviations of
+   * each block from its own mean combined in block order ({@link BlockStatistics}).
+   */
   public double std() {
-    double[] values = values();
-    if (values.length == 1) {
-      return 0.0;
-    }
-    double m = mean();
-    return Math.sqrt(blockedSumOfSquares(values, m) / values.length);
+    return summary().sd();
   }
 
   /** Mean, population standard deviation, minimum and maximum, as computed by the methods of those names. */
   public record Summary(double mean, double sd, double min, double max) {}
 
   /**
-   * {@link #mean()}, {@link #std()}, {@link #min()} and {@link #max()} in two passes over the samples instead of
-   * five (the same numbers; all NaN when the mean is NaN), computed once per instance.
+   * {@link #mean()}, {@link #std()}, {@link #min()} and {@link #max()} (all NaN when the mean is NaN), computed once
+   * per instance by {@link BlockStatistics}: recorded while the samples were written when they came from a draw or
+   * from {@link #adopt(double[], BlockStatistics)}, else in two passes over each block.
    */
   public Summary summary() {
     Summary known = summary;
     if (known == null) {
-      known = computeSummary();
-      summary = known;
+      double[] v = values(); // a deferred draw may bring its summary
+      known = summary;
+      if (known == null) {
+        known = v.length == 1 ? new Summary(v[0], 0.0, v[0], v[0]) : BlockStatistics.of(v);
+        summary = known;
+      }
     }
     return known;
-  }
-
-  private Summary computeSummary() {
-    double[] v = values();
-    if (v.length == 1) {
-      return new Summary(v[0], 0.0, v[0], v[0]);
-    }
-    int n = v.length;
-    // per block: the sum as blockedSum forms it, the minimum and the maximum
-    double[][] perBlock = new double[blocks(n)][];
-    ParallelBlocks.run(n, (from, to) -> {
-      // the four partial sums of FixedOrderSums.sum(v, from, to), with the extremes in the same pass
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      double lo0 = Double.POSITIVE_INFINITY;
-      double lo1 = lo0;
-      double hi0 = Double.NEGATIVE_INFINITY;
-      double hi1 = hi0;
-      int i = from;
-      for (; i + 3 < to; i += 4) {
-        double a = v[i];
-        double b = v[i + 1];
-        double c = v[i + 2];
-        double d = v[i + 3];
-        s0 += a;
-        s1 += b;
-        s2 += c;
-        s3 += d;
-        double abLow = a < b ? a : b;
-        double cdLow = c < d ? c : d;
-        double abHigh = a > b ? a : b;
-        double cdHigh = c > d ? c : d;
-        lo0 = abLow < lo0 ? abLow : lo0;
-        lo1 = cdLow < lo1 ? cdLow : lo1;
-        hi0 = abHigh > hi0 ? abHigh : hi0;
-        hi1 = cdHigh > hi1 ? cdHigh : hi1;
-      }
-      for (; i < to; i++) {
-        s0 += v[i];
-        lo0 = v[i] < lo0 ? v[i] : lo0;
-        hi0 = v[i] > hi0 ? v[i] : hi0;
-      }
-      perBlock[from / ParallelBlocks.BLOCK] =
-          new double[] {(s0 + s1) + (s2 + s3), Math.min(lo0, lo1), Math.max(hi0, hi1)};
-    });
-    double sum = 0;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double[] block : perBlock) {
-      sum += block[0];
-      lo = Math.min(lo, block[1]);
-      hi = Math.max(hi, block[2]);
-    }
-    double mean = sum / n;
-    if (Double.isNaN(mean)) {
-      return new Summary(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-    }
-    return new Summary(mean, Math.sqrt(blockedSumOfSquares(v, mean) / n), lo, hi);
-  }
-
-  private static int blocks(int n) {
-    return Math.max(1, (n + ParallelBlocks.BLOCK - 1) / ParallelBlocks.BLOCK);
-  }
-
-  /** Σ v: per block of {@link ParallelBlocks#BLOCK} in four interleaved partial sums, the blocks added in order. */
-  private static double blockedSum(double[] v) {
-    return BlockSums.of(v.length, 1, (from, to, sums) -> sums[0] += FixedOrderSums.sum(v, from, to))[0];
-  }
-
-  /** Σ (v − shift)², summed as {@link #blockedSum(double[])}. */
-  private static double blockedSumOfSquares(double[] v, double shift) {
-    return BlockSums.of(v.length, 1,
-        (from, to, sums) -> sums[0] += FixedOrderSums.sumOfSquares(v, from, to, shift))[0];
   }
 
   @Override

@@ -73,6 +73,9 @@ class DeferredDrawsTest {
       assertThat(reversedArrays.get(k)).as("draw %d awaited in reverse order", k).isEqualTo(immediate.get(k));
       assertThat(reads.get(k).get()).as("draw %d read on another thread", k).isEqualTo(immediate.get(k));
       assertThat(f.get(k).size()).isEqualTo(N);
+      // the summary recorded chunk by chunk during the draw is the one computed afterwards from the samples
+      assertThat(f.get(k).summary()).as("summary of draw %d", k)
+          .isEqualTo(Samples.of(immediate.get(k)).summary());
     }
   }
 
