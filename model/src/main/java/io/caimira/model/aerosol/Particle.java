@@ -1,5 +1,6 @@
 package io.caimira.model.aerosol;
 
+import io.caimira.model.sample.BlockStatistics;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.work.ParallelBlocks;
 
@@ -25,6 +26,28 @@ public final class Particle {
       return Samples.constant(DEFAULT_SETTLING_VELOCITY);
     }
     return diameter.map(d -> settlingVelocity(d, evaporationFactor));
+  }
+
+  /**
+   * The settling velocity of each sampled diameter times {@code perHour} (a velocity in m/s over a height gives a
+   * rate in h⁻¹), on both cores, with the rates' statistics recorded as they are written (their range sets the
+   * panels of the settling-rate interpolation).
+   */
+  public static Samples settlingRate(Samples diameter, double evaporationFactor, double perHour) {
+    if (diameter == null || diameter.isConstant()) {
+      return settlingVelocity(diameter, evaporationFactor).times(perHour);
+    }
+    int n = diameter.size();
+    double[] out = new double[n];
+    Samples.Reader diameters = diameter.reader();
+    BlockStatistics statistics = BlockStatistics.forSize(n);
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = settlingVelocity(diameters.get(i), evaporationFactor) * perHour;
+      }
+      statistics.record(out, from, to);
+    });
+    return Samples.adopt(out, statistics);
   }
 
   public static double settlingVelocity(double diameter, double evaporationFactor) {

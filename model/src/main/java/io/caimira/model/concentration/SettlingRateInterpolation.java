@@ -1,6 +1,5 @@
 package io.caimira.model.concentration;
 
-import io.caimira.model.numeric.FixedOrderSums;
 import io.caimira.model.work.Cancellation;
 
 import io.caimira.model.sample.Samples;
@@ -334,16 +333,25 @@ final class SettlingRateInterpolation {
       Cancellation.check(owner);
       int from = b * BLOCK;
       int to = Math.min(samples, from + BLOCK);
-      int n = to - from;
-      double[] a = new double[n];
-      removal.copyTo(a, from, to);
-      double[][] w = new double[weights.length][n];
-      for (int k = 0; k < weights.length; k++) {
-        weights[k].copyTo(w[k], from, to);
+      double[][] sums;
+      if (count == 1) {
+        // read in place, a piece at a time: no block-sized copies
+        ChebyshevMoments.Source[] sources = new ChebyshevMoments.Source[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+          sources[k] = weights[k]::copyTo;
+        }
+        sums = new ChebyshevMoments(weights.length)
+            .of(removal::copyTo, sources, from, to, centres[0], inverseHalfWidths[0], terms[0]);
+      } else {
+        int n = to - from;
+        double[] a = new double[n];
+        removal.copyTo(a, from, to);
+        double[][] w = new double[weights.length][n];
+        for (int k = 0; k < weights.length; k++) {
+          weights[k].copyTo(w[k], from, to);
+        }
+        sums = panelMoments(a, w, highs, centres, inverseHalfWidths, terms);
       }
-      double[][] sums = count == 1
-          ? onePanelMoments(a, w, 0, n, centres[0], inverseHalfWidths[0], terms[0])
-          : panelMoments(a, w, highs, centres, inverseHalfWidths, terms);
       partial[b] = sums;
     });
     double[][] total = new double[weights.length][count * NODES];
@@ -358,9 +366,8 @@ final class SettlingRateInterpolation {
   }
 
   /**
-   * The first {@code terms} moments of one block on a single panel (the others are left 0), node by node: T_k of
-   * every sample from T_(k−1) and T_(k−2) (a loop the JIT vectorises), then its products with each weight summed in
-   * four interleaved partial sums.
+   * The first {@code terms} moments of one block on a single panel (the others are left 0), formed by
+   * {@link ChebyshevMoments}.
    */
   static double[][] onePanelMoments(double[] a, double[][] w, double centre, double inverseHalfWidth, int terms) {
     return onePanelMoments(a, w, 0, a.length, centre, inverseHalfWidth, terms);
@@ -369,35 +376,15 @@ final class SettlingRateInterpolation {
   /** As {@link #onePanelMoments(double[], double[][], double, double, int)} on the samples [from, to) of the arrays. */
   static double[][] onePanelMoments(double[] a, double[][] w, int from, int to, double centre,
       double inverseHalfWidth, int terms) {
-    int n = to - from;
-    double[] twoX = new double[n];
-    double[] previous = new double[n];
-    double[] current = new double[n];
-    for (int i = 0; i < n; i++) {
-      // a clamp by comparisons (Math.min and max of doubles are slow on some processors)
-      double y = (a[from + i] - centre) * inverseHalfWidth;
-      double x = y < -1.0 ? -1.0 : (y > 1.0 ? 1.0 : y);
-      twoX[i] = 2 * x;
-      previous[i] = 1.0;
-      current[i] = x;
-    }
-    double[][] sums = new double[w.length][NODES];
+    ChebyshevMoments.Source[] sources = new ChebyshevMoments.Source[w.length];
     for (int k = 0; k < w.length; k++) {
-      sums[k][0] = FixedOrderSums.sum(w[k], from, to);
-      sums[k][1] = FixedOrderSums.dot(w[k], from, current, n);
+      sources[k] = slice(w[k]);
     }
-    for (int m = 2; m < terms; m++) {
-      for (int i = 0; i < n; i++) {
-        previous[i] = twoX[i] * current[i] - previous[i];
-      }
-      double[] next = previous; // T_m now; T_(m−1) becomes the previous one
-      previous = current;
-      current = next;
-      for (int k = 0; k < w.length; k++) {
-        sums[k][m] = FixedOrderSums.dot(w[k], from, current, n);
-      }
-    }
-    return sums;
+    return new ChebyshevMoments(w.length).of(slice(a), sources, from, to, centre, inverseHalfWidth, terms);
+  }
+
+  private static ChebyshevMoments.Source slice(double[] values) {
+    return (target, from, to) -> System.arraycopy(values, from, target, 0, to - from);
   }
 
   /**

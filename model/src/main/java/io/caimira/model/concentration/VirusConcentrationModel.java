@@ -31,9 +31,7 @@ public final class VirusConcentrationModel extends ConcentrationModel implements
     Samples diameter = infected.particleDiameter();
     double perHour = 3600 / EMISSION_HEIGHT;
     // per sampled diameter in one pass (the same numbers as the velocities times the factor)
-    this.settlingRemoval = diameter == null
-        ? Particle.settlingVelocity(null, evaporationFactor).times(perHour)
-        : diameter.map(d -> Particle.settlingVelocity(d, evaporationFactor) * perHour);
+    this.settlingRemoval = Particle.settlingRate(diameter, evaporationFactor, perHour);
   }
 
   public VirusConcentrationModel(Room room, Ventilation ventilation, VirusSource infected) {

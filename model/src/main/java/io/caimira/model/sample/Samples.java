@@ -206,28 +206,30 @@ public final class Samples {
     }
   }
 
-  /** The smallest sample (NaN if any sample is NaN). */
+  /**
+   * The smallest sample (NaN if any sample is NaN): the summary's (computed once, on both cores, and often recorded
+   * when the samples were written), or a scan when the summary has no mean.
+   */
   public double min() {
-    double[] values = values();
-    double m = Double.POSITIVE_INFINITY;
-    boolean nan = false;
-    for (double v : values) {
-      m = v < m ? v : m;
-      nan |= v != v;
-    }
-    return nan ? Double.NaN : m;
+    Summary s = summary();
+    return Double.isNaN(s.mean()) ? scanExtreme(true) : s.min();
   }
 
-  /** The largest sample (NaN if any sample is NaN). */
+  /** The largest sample (NaN if any sample is NaN), as {@link #min()}. */
   public double max() {
-    double[] values = values();
-    double m = Double.NEGATIVE_INFINITY;
-    boolean nan = false;
-    for (double v : values) {
-      m = v > m ? v : m;
-      nan |= v != v;
+    Summary s = summary();
+    return Double.isNaN(s.mean()) ? scanExtreme(false) : s.max();
+  }
+
+  private double scanExtreme(boolean smallest) {
+    double m = smallest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    for (double v : values()) {
+      if (v != v) {
+        return Double.NaN;
+      }
+      m = smallest ? Math.min(m, v) : Math.max(m, v);
     }
-    return nan ? Double.NaN : m;
+    return m;
   }
 
   public double[] toArray() {

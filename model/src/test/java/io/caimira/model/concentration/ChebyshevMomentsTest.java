@@ -7,9 +7,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The node-by-node Chebyshev moments (T_k from the recurrence over the block, two arrays reused) give exactly the
- * sums of the plain form (every T_k stored, then one {@link FixedOrderSums#dot} per weight and node), for one to
- * five weights and block lengths that are not multiples of four. (Fusing the recurrence with the products was
+ * The node-by-node Chebyshev moments ({@link ChebyshevMoments}: T_k from the recurrence over pieces of the block,
+ * the partial sums carried from piece to piece) give exactly the sums of the plain form (every T_k stored, then one
+ * {@link FixedOrderSums#dot} per weight and node over the whole block), for one to five weights and block lengths
+ * that are not multiples of four, within one piece and across several. (Fusing the recurrence with the products was
  * tried and measured slower on 2026-12-06.)
  */
 class ChebyshevMomentsTest {
@@ -17,7 +18,7 @@ class ChebyshevMomentsTest {
   void nodeByNodeSumsExactlyAsThePlainForm() {
     SplittableRandom random = new SplittableRandom(8);
     for (int weights = 1; weights <= 5; weights++) {
-      for (int n : new int[] {1, 3, 4, 7, 1001}) {
+      for (int n : new int[] {1, 3, 4, 7, 1001, 2 * ChebyshevMoments.PIECE + 3}) {
         double[] a = new double[n];
         double[][] w = new double[weights][n];
         for (int i = 0; i < n; i++) {

@@ -101,5 +101,10 @@ class SamplesTest {
     assertThat(Samples.of(1, Double.NaN, 2).min()).isNaN();
     assertThat(Samples.of(1, Double.NaN, 2).max()).isNaN();
     assertThat(Samples.of(1, 2, 3, 4, Double.NaN).summary().max()).isNaN();
+    // infinities of both signs: the summary has no mean, the extremes are still found
+    Samples infinite = Samples.of(1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 2);
+    assertThat(infinite.summary().mean()).isNaN();
+    assertThat(infinite.min()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(infinite.max()).isEqualTo(Double.POSITIVE_INFINITY);
   }
 }

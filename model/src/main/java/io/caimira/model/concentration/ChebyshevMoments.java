@@ -1,0 +1,142 @@
+package io.caimira.model.concentration;
+
+/**
+ * The Chebyshev moments Σᵢ wᵢ·T_k(xᵢ) of a run of samples on one panel of {@link SettlingRateInterpolation}, xᵢ the
+ * sample's settling rate mapped to [−1, 1]. The run is taken {@value #PIECE} samples at a time: the rates and
+ * weights of a piece are copied into small arrays of this instance, T_k follows from T_(k−1) and T_(k−2) over the
+ * piece (a loop the JIT vectorises), and its products with each weight are added to four interleaved partial sums
+ * per moment. All of it stays in the first-level cache, and nothing is allocated per run.
+ *
+ * <p>The partial sums are carried from one piece to the next (a piece holds a multiple of four samples, the last
+ * one excepted), so every moment is the same, bit for bit, as {@link io.caimira.model.numeric.FixedOrderSums#dot}
+ * of the weights and the stored T_k over the whole run.
+ *
+ * <p>Not thread-safe: each thread uses its own instance.
+ */
+final class ChebyshevMoments {
+  /** Samples per piece: a multiple of four; five arrays of it take 20 KiB. */
+  static final int PIECE = 512;
+
+  /** Samples [from, to) of a per-sample quantity, written to {@code target} from index 0. */
+  @FunctionalInterface
+  interface Source {
+    void copyTo(double[] target, int from, int to);
+  }
+
+  private final double[] rates = new double[PIECE];
+  private final double[] twoX = new double[PIECE];
+  private final double[] previous = new double[PIECE];
+  private final double[] current = new double[PIECE];
+  private final double[][] weights;
+  /** The four partial sums of moment k of weight w at [(w·NODES + k)·4 .. +4). */
+  private final double[] chains;
+
+  /** Moments for up to {@code weightCount} weights at a time. */
+  ChebyshevMoments(int weightCount) {
+    this.weights = new double[weightCount][PIECE];
+    this.chains = new double[weightCount * SettlingRateInterpolation.NODES * 4];
+  }
+
+  /**
+   * The first {@code terms} moments of samples [from, to) of {@code weightSources} ({@code [weight][k]}, the others
+   * 0), the rates taken from {@code rateSource} and mapped to [−1, 1] by (a − centre)·inverseHalfWidth, clamped.
+   */
+  double[][] of(Source rateSource, Source[] weightSources, int from, int to, double centre, double inverseHalfWidth,
+      int terms) {
+    int count = weightSources.length;
+    int nodes = SettlingRateInterpolation.NODES;
+    java.util.Arrays.fill(chains, 0, count * nodes * 4, 0.0);
+    for (int start = from; start < to; start += PIECE) {
+      int end = Math.min(to, start + PIECE);
+      int n = end - start;
+      rateSource.copyTo(rates, start, end);
+      for (int k = 0; k < count; k++) {
+        weightSources[k].copyTo(weights[k], start, end);
+      }
+      addPiece(n, count, centre, inverseHalfWidth, terms);
+    }
+    double[][] sums = new double[count][nodes];
+    int formed = Math.max(2, terms); // T_0 and T_1 always
+    for (int k = 0; k < count; k++) {
+      for (int m = 0; m < formed; m++) {
+        int c = (k * nodes + m) * 4;
+        sums[k][m] = (chains[c] + chains[c + 1]) + (chains[c + 2] + chains[c + 3]);
+      }
+    }
+    return sums;
+  }
+
+  private void addPiece(int n, int count, double centre, double inverseHalfWidth, int terms) {
+    double[] x = current;
+    for (int i = 0; i < n; i++) {
+      // a clamp by comparisons (Math.min and max of doubles are slow on some processors)
+      double y = (rates[i] - centre) * inverseHalfWidth;
+      double clamped = y < -1.0 ? -1.0 : (y > 1.0 ? 1.0 : y);
+      twoX[i] = 2 * clamped;
+      previous[i] = 1.0;
+      x[i] = clamped;
+    }
+    int nodes = SettlingRateInterpolation.NODES;
+    for (int k = 0; k < count; k++) {
+      addSum(weights[k], n, (k * nodes) * 4);
+      addDot(weights[k], x, n, (k * nodes + 1) * 4);
+    }
+    double[] older = previous;
+    double[] newer = x;
+    for (int m = 2; m < terms; m++) {
+      for (int i = 0; i < n; i++) {
+        older[i] = twoX[i] * newer[i] - older[i];
+      }
+      double[] next = older; // T_m now; T_(m−1) becomes the older one
+      older = newer;
+      newer = next;
+      for (int k = 0; k < count; k++) {
+        addDot(weights[k], newer, n, (k * nodes + m) * 4);
+      }
+    }
+  }
+
+  /** Adds Σ w over [0, n) to the partial sums at {@code c}, as FixedOrderSums.sum assigns the terms. */
+  private void addSum(double[] w, int n, int c) {
+    double s0 = chains[c];
+    double s1 = chains[c + 1];
+    double s2 = chains[c + 2];
+    double s3 = chains[c + 3];
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += w[i];
+      s1 += w[i + 1];
+      s2 += w[i + 2];
+      s3 += w[i + 3];
+    }
+    for (; i < n; i++) {
+      s0 += w[i];
+    }
+    chains[c] = s0;
+    chains[c + 1] = s1;
+    chains[c + 2] = s2;
+    chains[c + 3] = s3;
+  }
+
+  /** Adds Σ w·t over [0, n) to the partial sums at {@code c}, as FixedOrderSums.dot assigns the terms. */
+  private void addDot(double[] w, double[] t, int n, int c) {
+    double s0 = chains[c];
+    double s1 = chains[c + 1];
+    double s2 = chains[c + 2];
+    double s3 = chains[c + 3];
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += w[i] * t[i];
+      s1 += w[i + 1] * t[i + 1];
+      s2 += w[i + 2] * t[i + 2];
+      s3 += w[i + 3] * t[i + 3];
+    }
+    for (; i < n; i++) {
+      s0 += w[i] * t[i];
+    }
+    chains[c] = s0;
+    chains[c + 1] = s1;
+    chains[c + 2] = s2;
+    chains[c + 3] = s3;
+  }
+}
