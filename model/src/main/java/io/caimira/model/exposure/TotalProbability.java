@@ -4,6 +4,7 @@ import io.caimira.model.concentration.VirusConcentrationModel;
 import io.caimira.model.population.Cases;
 import io.caimira.model.population.Headcount;
 import io.caimira.model.population.VirusSource;
+import io.caimira.model.numeric.FixedOrderSums;
 import io.caimira.model.numeric.OneMinusExp;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
@@ -17,6 +18,8 @@ final class TotalProbability {
   static final int MAX_INFECTED = 10;
   /** Samples per block of the parallel pass (fixed, so that sums do not depend on the number of threads). */
   private static final int BLOCK = 8192;
+  /** Samples per piece of a block in the pass over k (small arrays that stay in the first-level cache). */
+  private static final int PIECE = 256;
 
   private TotalProbability() {}
 
@@ -80,8 +83,11 @@ final class TotalProbability {
    * dose(k) = (k/n)·(dose(n) − J) + J: the same as rebuilding the model with k infected, without its walks.
    */
   private static final class DoseByInfected {
-    private final Samples scaled;
+    /** The whole-day dose with the n infected. */
+    private final Samples total;
     private final Samples jets;
+    /** 1/n: the dose per infected person is (total − jets)/n, formed per sample in the pass (no arrays). */
+    private final double perInfected;
 
     DoseByInfected(ExposureModel model, int infected, Samples wholeDayDose) {
       Samples total = wholeDayDose != null ? wholeDayDose : model.depositedExposure(true);
@@ -94,7 +100,8 @@ final class TotalProbability {
         }
       }
       this.jets = jets;
-      this.scaled = total.minus(jets).times(1.0 / infected);
+      this.total = total;
+      this.perInfected = 1.0 / infected;
     }
 
     /**
@@ -102,13 +109,14 @@ final class TotalProbability {
      * of the dose–response is x_k = k·a + b (a from the scaled dose, b from the jets), and
      * 1 − e^(−x_(k+1)) = (1 − e^(−x_k)) + e^(−x_k)·(1 − e^(−a)): a sum of positive terms, so two exponentials
      * ({@link OneMinusExp}; one without short-range interactions, where b = 0) per sample give all k to within a
-     * few ulps of {@link InfectionProbability#fromDose} for each.
+     * few ulps of {@link InfectionProbability#fromDose} for each. The samples are taken {@value #PIECE} at a time,
+     * so that the recurrence over k runs over a piece at once.
      */
     double[] meanProbabilities(ExposureModel model, int most) {
       Samples immunity = model.exposed().hostImmunity();
       Samples id50 = model.virus().infectiousDose();
       double transmissibility = model.virus().transmissibilityFactor();
-      int n = Samples.broadcastSize(scaled, jets, immunity, id50);
+      int n = Samples.broadcastSize(total, jets, immunity, id50);
       double ln2 = Math.log(2);
       int blocks = (n + BLOCK - 1) / BLOCK;
       double[][] partial = new double[blocks][];
@@ -117,29 +125,52 @@ final class TotalProbability {
       IntStream range = IntStream.range(0, blocks);
       Samples.Reader immunities = immunity.reader();
       Samples.Reader id50s = id50.reader();
-      Samples.Reader doses = scaled.reader();
+      Samples.Reader doses = total.reader();
       Samples.Reader jetDoses = jets.reader();
       (blocks > 1 ? range.parallel() : range).forEach(b -> {
         Cancellation.check(owner);
-        double[] sums = new double[most];
         int from = b * BLOCK;
         int to = Math.min(n, from + BLOCK);
-        for (int j = from; j < to; j++) {
-          double perDose = (1 - immunities.get(j)) / (id50s.get(j) / ln2 * transmissibility);
-          double a = doses.get(j) * perDose;
-          double x = a + jetDoses.get(j) * perDose;
-          // e^(−x) = 1 − (1 − e^(−x)): exact enough, since where it loses digits (large x) its terms are
-          // negligible next to the probability, then close to 1
-          double probability = OneMinusExp.of(x);
-          double remaining = 1 - probability;
-          double step = withoutJets ? probability : OneMinusExp.of(a); // x = a without short range
-          double decay = 1 - step;
-          sums[0] += probability;
-          for (int k = 1; k < most; k++) {
-            probability += remaining * step;
-            remaining *= decay;
-            sums[k] += probability;
+        // a piece of samples at a time: the exponentials per sample, then the recurrence over k for the whole
+        // piece (loops the JIT vectorises), each k's probabilities added to lanes (lane j: the pieces' sample j)
+        double[] probability = new double[PIECE];
+        double[] remaining = new double[PIECE];
+        double[] step = new double[PIECE];
+        double[] decay = new double[PIECE];
+        double[][] lanes = new double[most][PIECE];
+        for (int start = from; start < to; start += PIECE) {
+          int count = Math.min(PIECE, to - start);
+          for (int i = 0; i < count; i++) {
+            int j = start + i;
+            double perDose = (1 - immunities.get(j)) / (id50s.get(j) / ln2 * transmissibility);
+            double jet = jetDoses.get(j);
+            double a = ((doses.get(j) - jet) * perInfected) * perDose;
+            double x = a + jet * perDose;
+            // e^(−x) = 1 − (1 − e^(−x)): exact enough, since where it loses digits (large x) its terms are
+            // negligible next to the probability, then close to 1
+            double p = OneMinusExp.of(x);
+            double s = withoutJets ? p : OneMinusExp.of(a); // x = a without short range
+            probability[i] = p;
+            remaining[i] = 1 - p;
+            step[i] = s;
+            decay[i] = 1 - s;
           }
+          double[] first = lanes[0];
+          for (int i = 0; i < count; i++) {
+            first[i] += probability[i];
+          }
+          for (int k = 1; k < most; k++) {
+            double[] lane = lanes[k];
+            for (int i = 0; i < count; i++) {
+              probability[i] += remaining[i] * step[i];
+              remaining[i] *= decay[i];
+              lane[i] += probability[i];
+            }
+          }
+        }
+        double[] sums = new double[most];
+        for (int k = 0; k < most; k++) {
+          sums[k] = FixedOrderSums.sum(lanes[k]);
         }
         partial[b] = sums;
       });
