@@ -1,5 +1,7 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.numeric.TableExp;
+
 /** A {@link CustomKernel} on log10 of the variable; the samples are 10^(kernel sample). */
 public final class LogCustomKernel implements ChunkedDistribution {
   private final CustomKernel log10Kernel;
@@ -21,7 +23,7 @@ public final class LogCustomKernel implements ChunkedDistribution {
       out[i] = log10Kernel.draw(random);
     }
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(LogCustom.LN_10 * out[i]);
+      out[i] = TableExp.exp(LogCustom.LN_10 * out[i]);
     }
   }
 }

@@ -1,9 +1,11 @@
 package io.caimira.model.distribution;
 
+import io.caimira.model.numeric.TableExp;
+
 /**
  * Log-normal distribution parameterised by its underlying Gaussian: exp(μ + σ·Z). Mean exp(μ + σ²/2), variance
- * (exp(σ²) − 1)·exp(2μ + σ²). Draws use the JVM's intrinsic {@link Math#exp}: reproducible for a given seed
- * on one JVM build, possibly different in the last bit on another.
+ * (exp(σ²) − 1)·exp(2μ + σ²). Draws take the exponential from {@link TableExp}: the same samples for a seed on
+ * every JVM.
  */
 public record LogNormal(double meanGaussian, double standardDeviationGaussian)
     implements ChunkedDistribution {
@@ -31,7 +33,7 @@ public record LogNormal(double meanGaussian, double standardDeviationGaussian)
       out[i] = random.gaussian();
     }
     for (int i = from; i < to; i++) {
-      out[i] = Math.exp(meanGaussian + standardDeviationGaussian * out[i]);
+      out[i] = TableExp.exp(meanGaussian + standardDeviationGaussian * out[i]);
     }
   }
 }
