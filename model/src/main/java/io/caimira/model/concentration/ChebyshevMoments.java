@@ -79,8 +79,8 @@ final class ChebyshevMoments {
     int nodes = SettlingRateInterpolation.NODES;
     for (int k = 0; k < count; k++) {
       addSum(weights[k], n, (k * nodes) * 4);
-      addDot(weights[k], x, n, (k * nodes + 1) * 4);
     }
+    addDots(x, n, 1, count);
     double[] older = previous;
     double[] newer = x;
     for (int m = 2; m < terms; m++) {
@@ -90,9 +90,7 @@ final class ChebyshevMoments {
       double[] next = older; // T_m now; T_(m−1) becomes the older one
       older = newer;
       newer = next;
-      for (int k = 0; k < count; k++) {
-        addDot(weights[k], newer, n, (k * nodes + m) * 4);
-      }
+      addDots(newer, n, m, count);
     }
   }
 
@@ -116,6 +114,57 @@ final class ChebyshevMoments {
     chains[c + 1] = s1;
     chains[c + 2] = s2;
     chains[c + 3] = s3;
+  }
+
+  /** Adds moment m of every weight: two weights per pass where there are two (T_m read once for both). */
+  private void addDots(double[] t, int n, int m, int count) {
+    int nodes = SettlingRateInterpolation.NODES;
+    int k = 0;
+    for (; k + 1 < count; k += 2) {
+      addDot2(weights[k], weights[k + 1], t, n, (k * nodes + m) * 4, ((k + 1) * nodes + m) * 4);
+    }
+    if (k < count) {
+      addDot(weights[k], t, n, (k * nodes + m) * 4);
+    }
+  }
+
+  /** {@link #addDot} of two weights in one pass (the same partial sums, term for term). */
+  private void addDot2(double[] w, double[] v, double[] t, int n, int c, int d) {
+    double s0 = chains[c];
+    double s1 = chains[c + 1];
+    double s2 = chains[c + 2];
+    double s3 = chains[c + 3];
+    double u0 = chains[d];
+    double u1 = chains[d + 1];
+    double u2 = chains[d + 2];
+    double u3 = chains[d + 3];
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      double t0 = t[i];
+      double t1 = t[i + 1];
+      double t2 = t[i + 2];
+      double t3 = t[i + 3];
+      s0 += w[i] * t0;
+      s1 += w[i + 1] * t1;
+      s2 += w[i + 2] * t2;
+      s3 += w[i + 3] * t3;
+      u0 += v[i] * t0;
+      u1 += v[i + 1] * t1;
+      u2 += v[i + 2] * t2;
+      u3 += v[i + 3] * t3;
+    }
+    for (; i < n; i++) {
+      s0 += w[i] * t[i];
+      u0 += v[i] * t[i];
+    }
+    chains[c] = s0;
+    chains[c + 1] = s1;
+    chains[c + 2] = s2;
+    chains[c + 3] = s3;
+    chains[d] = u0;
+    chains[d + 1] = u1;
+    chains[d + 2] = u2;
+    chains[d + 3] = u3;
   }
 
   /** Adds Σ w·t over [0, n) to the partial sums at {@code c}, as FixedOrderSums.dot assigns the terms. */
