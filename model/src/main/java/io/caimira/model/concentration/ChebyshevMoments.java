@@ -23,6 +23,9 @@ final class ChebyshevMoments {
     void copyTo(double[] target, int from, int to);
   }
 
+  /** T_0 over a piece. */
+  private static final double[] ONES = filledWithOnes();
+
   private final double[] rates = new double[PIECE];
   private final double[] twoX = new double[PIECE];
   private final double[] previous = new double[PIECE];
@@ -66,6 +69,12 @@ final class ChebyshevMoments {
     return sums;
   }
 
+  private static double[] filledWithOnes() {
+    double[] ones = new double[PIECE];
+    java.util.Arrays.fill(ones, 1.0);
+    return ones;
+  }
+
   private void addPiece(int n, int count, double centre, double inverseHalfWidth, int terms) {
     double[] x = current;
     for (int i = 0; i < n; i++) {
@@ -76,10 +85,7 @@ final class ChebyshevMoments {
       previous[i] = 1.0;
       x[i] = clamped;
     }
-    int nodes = SettlingRateInterpolation.NODES;
-    for (int k = 0; k < count; k++) {
-      addSum(weights[k], n, (k * nodes) * 4);
-    }
+    addDots(ONES, n, 0, count); // T_0 = 1: the products are the weights themselves, exactly
     addDots(x, n, 1, count);
     double[] older = previous;
     double[] newer = x;
@@ -92,28 +98,6 @@ final class ChebyshevMoments {
       newer = next;
       addDots(newer, n, m, count);
     }
-  }
-
-  /** Adds Σ w over [0, n) to the partial sums at {@code c}, as FixedOrderSums.sum assigns the terms. */
-  private void addSum(double[] w, int n, int c) {
-    double s0 = chains[c];
-    double s1 = chains[c + 1];
-    double s2 = chains[c + 2];
-    double s3 = chains[c + 3];
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += w[i];
-      s1 += w[i + 1];
-      s2 += w[i + 2];
-      s3 += w[i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += w[i];
-    }
-    chains[c] = s0;
-    chains[c + 1] = s1;
-    chains[c + 2] = s2;
-    chains[c + 3] = s3;
   }
 
   /** Adds moment m of every weight: two weights per pass where there are two (T_m read once for both). */
