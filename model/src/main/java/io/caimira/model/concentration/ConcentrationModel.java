@@ -1,6 +1,7 @@
 package io.caimira.model.concentration;
 
 import io.caimira.model.work.Cancellation;
+import io.caimira.model.work.ParallelBlocks;
 
 import io.caimira.model.numeric.Grids;
 import io.caimira.model.population.Occupants;
@@ -225,14 +226,12 @@ public abstract class ConcentrationModel {
     int cw = concentrationWeights.length;
     int iw = integralWeights.length;
     double[][][] partial = new double[blocks][][];
-    IntStream range = IntStream.range(0, blocks);
     boolean blockwise = BlockWalk.applies(s);
     double minBase = s.baseRemoval.min();
     Thread owner = Cancellation.owner();
-    (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
+    ParallelBlocks.run(samples, BLOCK, (start, end) -> {
+      int b = start / BLOCK;
       double[][] sums = new double[cw + iw][times.length];
-      int start = b * BLOCK;
-      int end = Math.min(samples, start + BLOCK);
       if (blockwise && s.size > 1) {
         BlockWalk walk = new BlockWalk(s, line, WALK_BLOCK, minBase, owner);
         for (int i = start; i < end; i += WALK_BLOCK) {

@@ -1,11 +1,11 @@
 package io.caimira.model.concentration;
 
 import io.caimira.model.work.Cancellation;
+import io.caimira.model.work.ParallelBlocks;
 
 import io.caimira.model.sample.Samples;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Sample means of the walk when the samples differ only by their time-independent removal a (the settling rate of
@@ -31,7 +31,6 @@ final class SettlingRateInterpolation {
   private static final int MAX_PANELS = 256;
   /** Samples per block of the parallel pass (fixed, so that sums do not depend on the number of threads). */
   private static final int BLOCK = 8192;
-  private static final int PARALLEL_THRESHOLD = 4096;
 
   private final Schedule schedule;
   private final Timeline line;
@@ -327,12 +326,8 @@ final class SettlingRateInterpolation {
     }
     int blocks = (samples + BLOCK - 1) / BLOCK;
     double[][][] partial = new double[blocks][][];
-    IntStream range = IntStream.range(0, blocks);
-    Thread owner = Cancellation.owner();
-    (samples >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(b -> {
-      Cancellation.check(owner);
-      int from = b * BLOCK;
-      int to = Math.min(samples, from + BLOCK);
+    ParallelBlocks.run(samples, BLOCK, (from, to) -> {
+      int b = from / BLOCK;
       double[][] sums;
       if (count == 1) {
         // read in place, a piece at a time: no block-sized copies

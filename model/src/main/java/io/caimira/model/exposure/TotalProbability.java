@@ -9,8 +9,7 @@ import io.caimira.model.numeric.OneMinusExp;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.shortrange.ShortRangeModel;
 import io.caimira.model.time.Span;
-import io.caimira.model.work.Cancellation;
-import java.util.stream.IntStream;
+import io.caimira.model.work.ParallelBlocks;
 
 /** The total-probability rule over the number of infectious people an event may hold, given local incidence. */
 final class TotalProbability {
@@ -120,17 +119,13 @@ final class TotalProbability {
       double ln2 = Math.log(2);
       int blocks = (n + BLOCK - 1) / BLOCK;
       double[][] partial = new double[blocks][];
-      Thread owner = Cancellation.owner();
       boolean withoutJets = jets.isConstant() && jets.scalar() == 0.0;
-      IntStream range = IntStream.range(0, blocks);
       Samples.Reader immunities = immunity.reader();
       Samples.Reader id50s = id50.reader();
       Samples.Reader doses = total.reader();
       Samples.Reader jetDoses = jets.reader();
-      (blocks > 1 ? range.parallel() : range).forEach(b -> {
-        Cancellation.check(owner);
-        int from = b * BLOCK;
-        int to = Math.min(n, from + BLOCK);
+      ParallelBlocks.run(n, BLOCK, (from, to) -> {
+        int b = from / BLOCK;
         // a piece of samples at a time: the exponentials per sample, then the recurrence over k for the whole
         // piece (loops the JIT vectorises), each k's probabilities added to lanes (lane j: the pieces' sample j)
         double[] probability = new double[PIECE];

@@ -1,11 +1,19 @@
 package io.caimira.model.work;
 
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs an element-wise computation over [0, n) in fixed blocks on the common fork-join pool (the calling thread
- * takes part), checking for cancellation at every block. Each block writes only its own elements, so the result
- * is the same whatever the number of threads; arrays too small to be worth splitting run on the calling thread.
+ * Runs an element-wise computation over [0, n) in fixed blocks, checking for cancellation at every block. Each block
+ * writes only its own elements, so the result is the same whatever the number of threads; arrays too small to be
+ * worth splitting run on the calling thread.
+ *
+ * <p>The blocks are handed out one at a time from a shared counter: the calling thread starts on them at once, and
+ * helpers sent to the common fork-join pool take the next block whenever they get to run. A helper that wakes late
+ * (a parked thread can take a fraction of a millisecond to run on a virtual machine) finds fewer blocks left instead
+ * of holding a fixed share that the caller then waits for, as a parallel stream's split does.
  */
 public final class ParallelBlocks {
   /** Elements per block. */
@@ -31,11 +39,73 @@ public final class ParallelBlocks {
       body.run(0, n);
       return;
     }
-    Thread owner = Cancellation.owner();
-    IntStream.range(0, blocks).parallel().forEach(b -> {
-      Cancellation.check(owner);
-      int from = b * size;
-      body.run(from, Math.min(n, from + size));
-    });
+    new Run(n, size, blocks, body, Cancellation.owner()).go();
+  }
+
+  /** One parallel run: the counter of blocks handed out, and of blocks finished. */
+  private static final class Run {
+    private final int n;
+    private final int size;
+    private final int blocks;
+    private final Block body;
+    private final Thread owner;
+    private final AtomicInteger next = new AtomicInteger();
+    private final CountDownLatch finished;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Run(int n, int size, int blocks, Block body, Thread owner) {
+      this.n = n;
+      this.size = size;
+      this.blocks = blocks;
+      this.body = body;
+      this.owner = owner;
+      this.finished = new CountDownLatch(blocks);
+    }
+
+    void go() {
+      int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), blocks - 1);
+      for (int h = 0; h < helpers; h++) {
+        ForkJoinPool.commonPool().execute(this::drain);
+      }
+      drain();
+      // the blocks still running are a helper's, which is running them: wait for them
+      boolean interrupted = false;
+      while (true) {
+        try {
+          finished.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable f = failure.get();
+      if (f instanceof RuntimeException e) {
+        throw e;
+      }
+      if (f instanceof Error e) {
+        throw e;
+      }
+    }
+
+    /** Takes blocks until none is left (after a failure, the others are counted without being run). */
+    private void drain() {
+      int b;
+      while ((b = next.getAndIncrement()) < blocks) {
+        try {
+          if (failure.get() == null) {
+            Cancellation.check(owner);
+            int from = b * size;
+            body.run(from, Math.min(n, from + size));
+          }
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          finished.countDown();
+        }
+      }
+    }
   }
 }
