@@ -52,15 +52,33 @@ public final class RandomStream {
       throw new IllegalArgumentException("sample size must be positive: " + n);
     }
     double[] out = new double[n];
-    for (int from = 0; from < n; from += CHUNK_SIZE) {
+    fillChunks(out, 0, chunks(n), sampler, owner, statistics);
+    return out;
+  }
+
+  /** The number of chunks of an array of {@code n} samples. */
+  public static int chunks(int n) {
+    return (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
+  }
+
+  /**
+   * Fills chunks [first, end) of {@code out} on the calling thread, in order, as {@link #fillInOrder} fills them
+   * (the same numbers: a chunk's depend on its index alone), recording each into {@code statistics} (null: none)
+   * and checking at every chunk whether {@code owner}'s work has been cancelled. Distinct chunks of one array may be
+   * filled by different threads.
+   */
+  public void fillChunks(double[] out, int first, int end, ChunkSampler sampler, Thread owner,
+      BlockStatistics statistics) {
+    int n = out.length;
+    for (int c = first; c < end; c++) {
       Cancellation.check(owner);
+      int from = c * CHUNK_SIZE;
       int to = Math.min(n, from + CHUNK_SIZE);
-      sampler.fill(out, from, to, chunk(from / CHUNK_SIZE));
+      sampler.fill(out, from, to, chunk(c));
       if (statistics != null) {
         statistics.record(out, from, to);
       }
     }
-    return out;
   }
 
   /** A fresh array of {@code n} samples filled by {@code sampler}, chunk by chunk. */
