@@ -5,6 +5,7 @@ import io.caimira.model.distribution.RandomStream;
 import io.caimira.model.sample.BlockStatistics;
 import io.caimira.model.sample.Samples;
 import io.caimira.model.work.Cancellation;
+import io.caimira.model.work.Completion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -137,26 +138,9 @@ final class DeferredDraws {
         if (Thread.currentThread() == builder) {
           help();
         }
-        boolean interrupted = false;
-        while (true) {
-          try {
-            done.await();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
+        Completion.awaitUninterruptibly(done);
       }
-      Throwable f = failure;
-      if (f instanceof RuntimeException e) {
-        throw e;
-      }
-      if (f instanceof Error e) {
-        throw e;
-      }
+      Completion.rethrow(failure);
       return values;
     }
 

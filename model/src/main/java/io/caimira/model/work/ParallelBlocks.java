@@ -69,25 +69,8 @@ public final class ParallelBlocks {
       }
       drain();
       // the blocks still running are a helper's, which is running them: wait for them
-      boolean interrupted = false;
-      while (true) {
-        try {
-          finished.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      Throwable f = failure.get();
-      if (f instanceof RuntimeException e) {
-        throw e;
-      }
-      if (f instanceof Error e) {
-        throw e;
-      }
+      Completion.awaitUninterruptibly(finished);
+      Completion.rethrow(failure.get());
     }
 
     /** Takes blocks until none is left (after a failure, the others are counted without being run). */
