@@ -92,11 +92,10 @@ public final class RandomStream {
       throw new IllegalArgumentException("sample size must be positive: " + n);
     }
     double[] out = new double[n];
+    Thread owner = Cancellation.owner();
     ParallelBlocks.run(n, CHUNK_SIZE, (from, to) -> {
-      sampler.fill(out, from, to, chunk(from / CHUNK_SIZE));
-      if (statistics != null) {
-        statistics.record(out, from, to);
-      }
+      int c = from / CHUNK_SIZE;
+      fillChunks(out, c, c + 1, sampler, owner, statistics);
     });
     return out;
   }

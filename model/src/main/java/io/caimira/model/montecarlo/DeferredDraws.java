@@ -78,11 +78,11 @@ final class DeferredDraws {
     private final ChunkedDistribution distribution;
     private final double[] values;
     private final BlockStatistics statistics;
+    private final int chunks;
     private final int chunksPerPart;
     final int parts;
     private final AtomicInteger nextPart = new AtomicInteger();
     private final CountDownLatch done;
-    private volatile Samples.Summary summary;
     private volatile Throwable failure;
 
     Draw(int size, RandomStream stream, ChunkedDistribution distribution) {
@@ -91,7 +91,7 @@ final class DeferredDraws {
       this.distribution = distribution;
       this.values = new double[size];
       this.statistics = BlockStatistics.forSize(size);
-      int chunks = RandomStream.chunks(size);
+      this.chunks = RandomStream.chunks(size);
       this.chunksPerPart = (chunks + PARTS - 1) / PARTS;
       this.parts = (chunks + chunksPerPart - 1) / chunksPerPart;
       this.done = new CountDownLatch(parts);
@@ -110,8 +110,7 @@ final class DeferredDraws {
       }
       try {
         int first = part * chunksPerPart;
-        stream.fillChunks(values, first, Math.min(RandomStream.chunks(size), first + chunksPerPart), distribution,
-            owner, statistics);
+        stream.fillChunks(values, first, Math.min(chunks, first + chunksPerPart), distribution, owner, statistics);
       } catch (RuntimeException | Error e) {
         failure = e; // thrown by every thread that awaits the draw
       } finally {
@@ -146,13 +145,8 @@ final class DeferredDraws {
 
     @Override
     public Samples.Summary summary() {
-      Samples.Summary known = summary;
-      if (known == null) {
-        await(); // every part recorded (the wait orders their writes before this read)
-        known = statistics.summary();
-        summary = known;
-      }
-      return known;
+      await(); // every part recorded (the wait orders their writes before this read); the samples keep the summary
+      return statistics.summary();
     }
   }
 }
