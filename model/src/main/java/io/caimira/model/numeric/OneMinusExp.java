@@ -14,8 +14,8 @@ package io.caimira.model.numeric;
  * </ul>
  *
  * <p>Every branch is within a few units in the last place of {@code -Math.expm1(-x)} (the bounds are tested), far
- * below the Monte-Carlo noise of a report (about 1e-3); the results depend on the JVM's {@code Math.exp}, as the
- * log-normal draws do.
+ * below the Monte-Carlo noise of a report (about 1e-3); beyond ln 2 the results depend on the JVM's
+ * {@code Math.exp} in their last bit.
  */
 public final class OneMinusExp {
   /** The largest x taken from the series directly. */
