@@ -66,6 +66,34 @@ class BlockStatisticsTest {
     }
   }
 
+  /** The population sd of {@code v} by two passes: the mean, then the squared deviations from it. */
+  private static double twoPassSd(double[] v) {
+    double mean = Samples.of(v).mean();
+    double squares = 0;
+    for (double x : v) {
+      squares += (x - mean) * (x - mean);
+    }
+    return Math.sqrt(squares / v.length);
+  }
+
+  @Test
+  void aBlockWhoseFirstValueIsFarInTheTailKeepsItsDigits() {
+    // the one-pass squares are taken about a block's first value: a first value 1e6 sds away (and log-normal
+    // samples spread over ten decades, as viral loads are) must still give the two-pass sd to 1e-12
+    double[] far = values(2 * BLOCK + 7, 11, 5, 1);
+    far[0] = 1e6;
+    far[BLOCK] = -1e6;
+    assertThat(recordAll(far, false).summary().sd()).isCloseTo(twoPassSd(far), within(1e-12 * twoPassSd(far)));
+
+    SplittableRandom r = new SplittableRandom(12);
+    double[] spread = new double[3 * BLOCK];
+    for (int i = 0; i < spread.length; i++) {
+      spread[i] = Math.pow(10, 5 + 2 * r.nextGaussian());
+    }
+    assertThat(recordAll(spread, false).summary().sd())
+        .isCloseTo(twoPassSd(spread), within(1e-12 * twoPassSd(spread)));
+  }
+
   @Test
   void theOrderAndTheThreadsOfTheBlocksDoNotChangeTheResult() {
     double[] v = values(250_001, 9, -4, 0.5);
