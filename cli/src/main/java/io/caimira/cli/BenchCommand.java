@@ -67,6 +67,11 @@ class BenchCommand implements Callable<Integer> {
           + "../shared/reference/virus_public.jsonl) and compare with the upstream time stored with each")
   java.nio.file.Path reference;
 
+  @Option(names = "--upstream-times", paramLabel = "FILE",
+      description = "with --reference: upstream's times for the same cases measured on this machine (JSON lines "
+          + "with id and upstream_seconds, written by bench/upstream/side_by_side.py), compared case by case")
+  java.nio.file.Path upstreamTimes;
+
   @Option(names = "--url", paramLabel = "URL",
       description = "send the requests to the API of the server at URL (e.g. http://localhost:8080, started with "
           + "./caimira serve) instead of computing them in-process; the server's sample size applies")
@@ -80,10 +85,24 @@ class BenchCommand implements Callable<Integer> {
 
   private CalculatorService service;
   private BenchHttp http;
+  /** Upstream's times measured on this machine, by case id ({@code --upstream-times}); empty without. */
+  private java.util.Map<String, Double> measuredUpstream = java.util.Map.of();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (upstreamTimes != null) {
+      if (reference == null) {
+        spec.commandLine().getErr().println("caimira bench: --upstream-times needs --reference (the cases to time)");
+        return ExitCodes.BAD_INPUT;
+      }
+      try {
+        measuredUpstream = UpstreamTimes.read(upstreamTimes);
+      } catch (java.io.IOException | RuntimeException unreadable) {
+        spec.commandLine().getErr().println("caimira bench: " + unreadable.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
+    }
     if (url != null) {
       if (samples != null) {
         spec.commandLine().getErr().println("caimira bench: --samples cannot be used with --url (the server's "
@@ -217,6 +236,8 @@ class BenchCommand implements Callable<Integer> {
     List<Double> ours = new java.util.ArrayList<>();
     List<Double> upstream = new java.util.ArrayList<>();
     List<Double> ratios = new java.util.ArrayList<>();
+    List<Double> sideBySideOurs = new java.util.ArrayList<>();
+    List<Double> sideBySideUpstream = new java.util.ArrayList<>();
     int reps = Math.max(1, runs / 4);
     int refusedCases = 0;
     for (String line : lines) {
@@ -252,6 +273,11 @@ class BenchCommand implements Callable<Integer> {
       ours.add(median);
       upstream.add(refMs);
       ratios.add(refMs / median);
+      Double measured = measuredUpstream.get(row.path("id").asText());
+      if (measured != null) {
+        sideBySideOurs.add(median);
+        sideBySideUpstream.add(measured * 1000);
+      }
     }
     double[] o = ours.stream().mapToDouble(Double::doubleValue).toArray();
     double[] u = upstream.stream().mapToDouble(Double::doubleValue).toArray();
@@ -260,6 +286,18 @@ class BenchCommand implements Callable<Integer> {
         + "ref_seconds median %.0f ms; median ratio %.0f× (1/%.0f)%n", o.length, refusedCases,
         reference.getFileName(), quantile(o, 0.5), quantile(o, 0.95), quantile(u, 0.5), quantile(r, 0.5),
         quantile(u, 0.5) / quantile(o, 0.5));
+    if (upstreamTimes != null) {
+      double[] so = sideBySideOurs.stream().mapToDouble(Double::doubleValue).toArray();
+      double[] su = sideBySideUpstream.stream().mapToDouble(Double::doubleValue).toArray();
+      if (so.length == 0) {
+        out.printf("side by side: no case of %s has a time in %s%n", reference.getFileName(),
+            upstreamTimes.getFileName());
+      } else {
+        out.printf("side by side (%d cases with upstream measured on this machine, %s): upstream median %.0f ms, "
+            + "ours %.1f ms: 1/%.0f%n", so.length, upstreamTimes.getFileName(), quantile(su, 0.5),
+            quantile(so, 0.5), quantile(su, 0.5) / quantile(so, 0.5));
+      }
+    }
     out.flush();
   }
 

@@ -158,6 +158,40 @@ class CaimiraCliTest {
             + "median 1500 ms");
   }
 
+  @Test
+  void benchComparesTheReferenceCasesWithUpstreamTimesMeasuredHere(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    root.calculators = () -> CalculatorLookup.of(
+        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    String office = mapper.writeValueAsString(BenchScenarios.body("office"));
+    java.nio.file.Path reference = dir.resolve("cases.jsonl");
+    java.nio.file.Files.writeString(reference,
+        "{\"id\": \"a\", \"input\": " + office + ", \"ref_seconds\": 1.5}\n"
+            + "{\"id\": \"c\", \"input\": " + office + ", \"ref_seconds\": 1.0}\n");
+    // upstream measured for "a" only (and for a case the reference file does not hold)
+    java.nio.file.Path times = dir.resolve("upstream.jsonl");
+    java.nio.file.Files.writeString(times,
+        "{\"id\": \"a\", \"upstream_seconds\": 2.5}\n{\"id\": \"zz\", \"upstream_seconds\": 9.0}\n");
+    assertThat(run("", "bench", "--samples", "2000", "--warmup", "0", "--runs", "4", "--seconds", "0",
+        "--scenario", "office", "--reference", reference.toString(), "--upstream-times", times.toString()))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).containsPattern(
+        "side by side \\(1 cases with upstream measured on this machine, upstream.jsonl\\): upstream median 2500 ms, "
+            + "ours \\d+\\.\\d ms: 1/\\d+");
+
+    java.nio.file.Files.writeString(times, "{\"id\": \"a\", \"upstream_seconds\": -1}\n");
+    assertThat(run("", "bench", "--samples", "2000", "--warmup", "0", "--runs", "1", "--seconds", "0",
+        "--scenario", "office", "--reference", reference.toString(), "--upstream-times", times.toString()))
+        .isNotZero();
+    assertThat(err.toString()).contains("upstream.jsonl, line 1: expected");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("", "bench", "--samples", "2000", "--seconds", "0", "--upstream-times", times.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--upstream-times needs --reference");
+  }
+
   /**
    * bench --url posts each scenario to its API route on a server: here a minimal HTTP server in front of the real
    * calculator (2 000 samples), which answers 400 to a body the calculator refuses.
