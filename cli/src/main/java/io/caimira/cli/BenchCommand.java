@@ -72,6 +72,12 @@ class BenchCommand implements Callable<Integer> {
           + "with id and upstream_seconds, written by bench/upstream/side_by_side.py), compared case by case")
   java.nio.file.Path upstreamTimes;
 
+  @Option(names = "--calculator-path", paramLabel = "PATH",
+      description = "with --url: where the server's calculator pages are (default ${DEFAULT-VALUE}, as ./caimira serve "
+          + "has them; /calculator-open behind the deployment's router); the sustained run then also times report "
+          + "pages")
+  String calculatorPath = "/calculator";
+
   @Option(names = "--url", paramLabel = "URL",
       description = "send the requests to the API of the server at URL (e.g. http://localhost:8080, started with "
           + "./caimira serve) instead of computing them in-process; the server's sample size applies")
@@ -222,11 +228,48 @@ class BenchCommand implements Callable<Integer> {
     if (http != null) {
       out.printf("sustained: %d clients, %d s: %.1f reports/s through HTTP; %d failed%n", clients, seconds,
           done.get() / (double) seconds, failed.get());
+      reportPages(out);
       return;
     }
     out.printf("sustained: %d clients, %d s: %.1f reports/s; peak heap in use %d MB (max heap %d MB)%s%n", clients,
         seconds, done.get() / (double) seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20,
         failed.get() == 0 ? "" : "; " + failed.get() + " failed");
+  }
+
+  /**
+   * The web report page from {@link #clients} threads for {@link #seconds}, as a visitor asks for it: the office form
+   * posted (a seed of its own each time, so no page is the same), then the page it is sent to, which computes the
+   * report with its alternative scenarios and the CO₂ curve and renders it.
+   */
+  private void reportPages(PrintWriter out) throws InterruptedException {
+    java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+    BenchScenarios.body("office").fields().forEachRemaining(f -> form.put(f.getKey(), f.getValue().asText()));
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      pool.execute(() -> {
+        java.util.Map<String, String> own = new java.util.LinkedHashMap<>(form);
+        for (int i = 0; System.nanoTime() < end; i++) {
+          own.put("seed", Integer.toString(client * 1_000_000 + i));
+          try {
+            http.get(http.submitForm(calculatorPath + "/report", own));
+            done.incrementAndGet();
+          } catch (Exception e) {
+            failed.incrementAndGet();
+            firstFailure.compareAndSet(null, e.getMessage());
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 300L, TimeUnit.SECONDS);
+    out.printf("report pages: %d clients, %d s: %.1f pages/s through HTTP (form, 303, page with its alternative "
+        + "scenarios); %d failed%s%n", clients, seconds, done.get() / (double) seconds, failed.get(),
+        firstFailure.get() == null ? "" : " (first: " + firstFailure.get() + ")");
   }
 
   /** Each reference case warm (median of the timed calls), against the upstream seconds stored with it. */

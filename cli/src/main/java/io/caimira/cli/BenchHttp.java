@@ -48,4 +48,38 @@ final class BenchHttp {
     }
     return answer.body();
   }
+
+  /**
+   * Submits the calculator form {@code fields} to {@code path} as a browser does (URL-encoded), expecting the 303 to
+   * the report page: its address, resolved against the server's root.
+   */
+  URI submitForm(String path, java.util.Map<String, String> fields) throws IOException, InterruptedException {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+        .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(120))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+        .build();
+    HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    String location = answer.headers().firstValue("Location").orElse(null);
+    if (answer.statusCode() != 303 || location == null) {
+      String text = new String(answer.body(), StandardCharsets.UTF_8);
+      throw new StatusException(answer.statusCode(), "HTTP " + answer.statusCode() + " from " + path
+          + " (expected 303 to the report page): " + text.substring(0, Math.min(200, text.length())));
+    }
+    return URI.create(base + "/").resolve(location);
+  }
+
+  /** Gets {@code page}; its body, or a {@link StatusException} for any status but 200. */
+  byte[] get(URI page) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(120)).GET().build();
+    HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (answer.statusCode() != 200) {
+      throw new StatusException(answer.statusCode(), "HTTP " + answer.statusCode() + " from " + page.getPath());
+    }
+    return answer.body();
+  }
 }

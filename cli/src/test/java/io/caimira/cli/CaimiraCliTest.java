@@ -223,6 +223,34 @@ class CaimiraCliTest {
       exchange.getResponseBody().write(answer);
       exchange.close();
     });
+    // the calculator's form and report page, as the web calculator answers them: a 303 to the page, whose address
+    // carries the fields, then the page (here the report with its alternative scenarios as JSON)
+    server.createContext("/calculator/", exchange -> {
+      paths.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+      byte[] answer = new byte[0];
+      int status;
+      if (exchange.getRequestMethod().equals("POST")) {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Location", "/calculator/report?c="
+            + java.net.URLEncoder.encode(form, StandardCharsets.UTF_8));
+        status = 303;
+      } else {
+        var fields = mapper.createObjectNode();
+        String form = java.net.URLDecoder.decode(exchange.getRequestURI().getRawQuery().substring(2),
+            StandardCharsets.UTF_8);
+        for (String pair : form.split("&")) {
+          String[] kv = pair.split("=", 2);
+          fields.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+              java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        answer = mapper.writeValueAsBytes(calculator.virusReport(fields,
+            new io.caimira.calculator.ReportOptions(false, true, 2000)));
+        status = 200;
+      }
+      exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+      exchange.getResponseBody().write(answer);
+      exchange.close();
+    });
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
     try {
@@ -238,7 +266,9 @@ class CaimiraCliTest {
           .containsPattern("(?m)^office\\+alternatives +\\d+\\.\\d")
           .containsPattern("(?m)^co2-fit +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d +- ")
           .containsPattern("reference cases \\(1 timed, 1 refused as invalid, cases.jsonl\\)")
-          .containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s through HTTP; 0 failed");
+          .containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s through HTTP; 0 failed")
+          .containsPattern("report pages: 4 clients, 1 s: \\d+\\.\\d pages/s through HTTP .*; 0 failed");
+      assertThat(paths).contains("POST /calculator/report", "GET /calculator/report");
       assertThat(paths).contains("POST /api/virus/report", "POST /api/virus/report?include_alternative_scenarios=true",
           "POST /api/co2/report");
     } finally {
