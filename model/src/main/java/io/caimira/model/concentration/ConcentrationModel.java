@@ -197,7 +197,7 @@ public abstract class ConcentrationModel {
     return means(times, breathing, Weight.of(concentrationWeights), Weight.of(integralWeights));
   }
 
-  /** As {@link #means(double[], List, Samples[], Samples[])}, with weights that may be quotients. */
+  /** As {@link #means(double[], List, Samples[], Samples[])}, with weights that may be products. */
   public final Means means(double[] times, List<Span> breathing, Weight[] concentrationWeights,
       Weight[] integralWeights) {
     Schedule s = schedule();

@@ -3,22 +3,22 @@ package io.caimira.model.concentration;
 import io.caimira.model.sample.Samples;
 
 /**
- * A per-sample weight of {@link ConcentrationModel#means}: {@code factor / divisor}, or the factor alone. The
- * quotient is formed block by block as the means are summed, never as a whole array, so that a report with many
- * short-range interactions (one weight per interaction, each divided by its own dilution factor) holds no extra
- * sample-sized array per interaction.
+ * A per-sample weight of {@link ConcentrationModel#means}: {@code factor · multiplier}, or the factor alone. The
+ * product is formed block by block as the means are summed, never as a whole array, so that a report with many
+ * short-range interactions (one weight per interaction, each multiplied by its own inverse dilution factor) holds no
+ * extra sample-sized array per interaction.
  *
  * @param factor the samples (or a constant)
- * @param divisor the samples each factor is divided by, or null for none
+ * @param multiplier the samples each factor is multiplied by, or null for none
  */
-public record Weight(Samples factor, Samples divisor) {
+public record Weight(Samples factor, Samples multiplier) {
 
   public static Weight of(Samples factor) {
     return new Weight(factor, null);
   }
 
-  public static Weight quotient(Samples factor, Samples divisor) {
-    return new Weight(factor, divisor);
+  public static Weight product(Samples factor, Samples multiplier) {
+    return new Weight(factor, multiplier);
   }
 
   static Weight[] of(Samples[] factors) {
@@ -31,34 +31,34 @@ public record Weight(Samples factor, Samples divisor) {
 
   /** Number of samples (1 when both parts are constants). */
   public int size() {
-    return divisor == null ? factor.size() : Samples.broadcastSize(factor, divisor);
+    return multiplier == null ? factor.size() : Samples.broadcastSize(factor, multiplier);
   }
 
   /** The weight of sample {@code i}. */
   public double get(int i) {
-    return divisor == null ? factor.get(i) : factor.get(i) / divisor.get(i);
+    return multiplier == null ? factor.get(i) : factor.get(i) * multiplier.get(i);
   }
 
   /** Writes the weights of samples [from, to) into {@code target} from index 0. */
   public void copyTo(double[] target, int from, int to) {
     factor.copyTo(target, from, to);
-    if (divisor != null) {
-      divisor.divideSlice(target, from, to);
+    if (multiplier != null) {
+      multiplier.multiplySlice(target, from, to);
     }
   }
 
   /** The weights as samples (an array when either part is one). */
   public Samples toSamples() {
-    return divisor == null ? factor : factor.dividedBy(divisor);
+    return multiplier == null ? factor : factor.times(multiplier);
   }
 
   /** The same weight with its factor multiplied by {@code other}. */
   Weight times(Samples other) {
-    return new Weight(factor.times(other), divisor);
+    return new Weight(factor.times(other), multiplier);
   }
 
   /** Whether both weights are formed from the same instances (and so are equal without comparing samples). */
   boolean sameParts(Weight other) {
-    return factor == other.factor && divisor == other.divisor;
+    return factor == other.factor && multiplier == other.multiplier;
   }
 }

@@ -56,9 +56,9 @@ public record ExposureCurves(
     List<ShortRangeModel> interactions = model.shortRange();
     double[] points = withInteractionBounds(times, interactions);
     int m = interactions.size();
-    Samples[] dilution = new Samples[m];
+    Samples[] inverseDilution = new Samples[m];
     for (int j = 0; j < m; j++) {
-      dilution[j] = interactions.get(j).dilutionFactor();
+      inverseDilution[j] = interactions.get(j).inverseDilutionFactor();
     }
     List<Span> breathing = model.exposedSpans();
     Samples inhalation = model.exposed().activity().inhalationRate();
@@ -87,8 +87,8 @@ public record ExposureCurves(
       Samples perAerosol = c.emissionRatePerAerosolPerPerson();
       Samples perSample = perAerosol.timesProduct(inhalation, notFiltered);
       Samples k = walkable.normalizationFactor();
-      // the interactions' weights are quotients by their dilution factors, formed block by block in the walk:
-      // no sample-sized array per interaction
+      // the interactions' weights are products with their inverse dilution factors, formed block by block in the
+      // walk: no sample-sized array per interaction
       Weight[] concWeights = new Weight[1 + m];
       Weight[] doseWeights = new Weight[1 + m];
       concWeights[0] = Weight.of(k);
@@ -97,9 +97,9 @@ public record ExposureCurves(
       double[] scale = new double[1 + m];
       scale[0] = sampledDiameter ? perSample.mean() : 1.0;
       for (int j = 0; j < m; j++) {
-        concWeights[1 + j] = Weight.quotient(k, dilution[j]);
-        doseWeights[1 + j] = sampledDiameter ? doseWeights[0] : Weight.quotient(doseFactor, dilution[j]);
-        scale[1 + j] = sampledDiameter ? JetTerms.meanQuotient(perSample, dilution[j]) : 1.0;
+        concWeights[1 + j] = Weight.product(k, inverseDilution[j]);
+        doseWeights[1 + j] = sampledDiameter ? doseWeights[0] : Weight.product(doseFactor, inverseDilution[j]);
+        scale[1 + j] = sampledDiameter ? JetTerms.meanProduct(perSample, inverseDilution[j]) : 1.0;
       }
       ConcentrationModel.Means means = walkable.means(points, breathing, concWeights, doseWeights);
       if (sampledDiameter) {
@@ -191,7 +191,7 @@ public record ExposureCurves(
       List<ShortRangeModel> interactions) {
     List<Samples> operands = new ArrayList<>(List.of(emission, model.exposed().mask().inhaleEfficiency()));
     for (ShortRangeModel sr : interactions) {
-      operands.add(sr.dilutionFactor());
+      operands.add(sr.inverseDilutionFactor());
       operands.add(sr.activity().inhalationRate());
       operands.add(sr.infected().activity().exhalationRate());
     }

@@ -116,10 +116,10 @@ public record ExposureModel(
     double total = longRangeConcentration(t);
     for (ShortRangeModel sr : shortRange) {
       if (sr.presence().start() <= t && t <= sr.presence().end()) {
-        Samples dilution = sr.dilutionFactor();
+        Samples inverseDilution = sr.inverseDilutionFactor();
         total += sr.dilutedJetConcentration().mean();
         for (LongRangeConcentration c : concentrationModels) {
-          total -= c.concentration(t).dividedBy(dilution).mean();
+          total -= c.concentration(t).times(inverseDilution).mean();
         }
       }
     }
@@ -201,7 +201,7 @@ public record ExposureModel(
       }
       dose = dose.plus(shortRangeDose(sr, overlap));
       dose = dose.minus(longRangeDepositedExposureBetweenBounds(overlap.start(), overlap.end())
-          .dividedBy(sr.dilutionFactor()));
+          .times(sr.inverseDilutionFactor()));
     }
     return dose;
   }
@@ -223,21 +223,21 @@ public record ExposureModel(
     Samples emission = concentrationModels.get(0).emissionRatePerAerosolPerPerson();
     Samples exhalation = concentrationModels.get(0).infected().activity().exhalationRate();
     Samples inhalation = sr.activity().inhalationRate();
-    Samples dilution = sr.dilutionFactor();
+    Samples inverseDilution = sr.inverseDilutionFactor();
     Samples eta = exposed.mask().inhaleEfficiency();
-    int n = Samples.broadcastSize(jet, emission, exhalation, inhalation, dilution, eta);
+    int n = Samples.broadcastSize(jet, emission, exhalation, inhalation, inverseDilution, eta);
     double[] out = new double[n];
     Samples.Reader jets = jet.reader();
     Samples.Reader emitted = emission.reader();
     Samples.Reader exhaled = exhalation.reader();
     Samples.Reader inhaled = inhalation.reader();
-    Samples.Reader diluted = dilution.reader();
+    Samples.Reader reaching = inverseDilution.reader();
     Samples.Reader etas = eta.reader();
     // one pass, in the order of the operations of the formula above (the same numbers as one array per factor)
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
         double perAerosol = emitted.get(i) / (exhaled.get(i) * 1e6);
-        out[i] = jets.get(i) * inhaled.get(i) / diluted.get(i) * perAerosol * (1 - etas.get(i));
+        out[i] = jets.get(i) * inhaled.get(i) * reaching.get(i) * perAerosol * (1 - etas.get(i));
       }
     });
     return Samples.adopt(out);
@@ -275,7 +275,8 @@ public record ExposureModel(
         Span overlap = sr.extractBetweenBounds(first, last);
         if (overlap.duration() > 0) {
           total = total.plus(shortRangeDose(sr, overlap)).minus(
-              longRangeDepositedExposureBetweenBounds(overlap.start(), overlap.end()).dividedBy(sr.dilutionFactor()));
+              longRangeDepositedExposureBetweenBounds(overlap.start(), overlap.end())
+                  .times(sr.inverseDilutionFactor()));
         }
       }
     }

@@ -24,7 +24,8 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
   /**
    * The interaction's terms; with {@code dayDose} (one element per sample, or null), adds to each the jet dose over
    * {@code overlap} hours and takes away {@code longRangePerSample / dilution · replaced}, the long-range dose the
-   * jet replaces.
+   * jet replaces. Every quotient by the dilution factor is a product with its inverse
+   * ({@link ShortRangeModel#inverseDilutionFactor()}).
    *
    * @param emission the infected's emission rate per aerosol volume, per sample
    *     ({@link VirusSource#emissionRatePerAerosolPerPerson()})
@@ -35,8 +36,8 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     Samples diameter = expiration.diameter();
     double cn = expiration.cn();
     Samples exhalation = sr.infected().activity().exhalationRate();
-    Samples dilution = sr.dilutionFactor();
-    int n = Samples.broadcastSize(diameter, emission, exhalation, dilution);
+    Samples inverseDilution = sr.inverseDilutionFactor();
+    int n = Samples.broadcastSize(diameter, emission, exhalation, inverseDilution);
 
     // pass 1: Σ exhaled aerosol volume (no mask) · 10⁶ · deposition over the diameters, and Σ jet concentration
     boolean sampledDiameter = !diameter.isConstant();
@@ -44,7 +45,7 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     Samples.Reader diameters = diameter.reader();
     Samples.Reader emitted = emission.reader();
     Samples.Reader exhaled = exhalation.reader();
-    Samples.Reader diluted = dilution.reader();
+    Samples.Reader reaching = inverseDilution.reader();
     double[] first = BlockSums.of(n, 2, (from, to, sums) -> {
       // a constant diameter adds the same deposited volume n times; its exact value is taken below
       double deposited = 0;
@@ -54,7 +55,7 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
         double normed = cn * (Math.PI * d * d * d / 6.0) * 1e-12;
         double deposition = sampledDiameter ? Particle.sampledDepositionFraction(d, 1.0) : constantDeposition;
         deposited += normed * 1e6 * deposition;
-        concentration += normed * (emitted.get(i) / exhaled.get(i)) / diluted.get(i);
+        concentration += normed * (emitted.get(i) / exhaled.get(i)) * reaching.get(i);
       }
       sums[0] += deposited;
       sums[1] += concentration;
@@ -72,7 +73,7 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     Samples inhalation = sr.activity().inhalationRate();
     Samples eta = model.exposed().mask().inhaleEfficiency();
     Samples replacedPerSample = longRangePerSample == null ? Samples.constant(0.0) : longRangePerSample;
-    int m = Samples.broadcastSize(emission, exhalation, inhalation, dilution, eta, replacedPerSample);
+    int m = Samples.broadcastSize(emission, exhalation, inhalation, inverseDilution, eta, replacedPerSample);
     if (dayDose != null && dayDose.length != m) {
       throw new IllegalArgumentException("The whole-day doses have " + dayDose.length + " samples, not " + m);
     }
@@ -83,10 +84,10 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
       double dose = 0;
       for (int i = from; i < to; i++) {
         double perAerosol = emitted.get(i) / (exhaled.get(i) * 1e6);
-        double perHour = jet * inhaled.get(i) / diluted.get(i) * perAerosol * (1 - etas.get(i));
+        double perHour = jet * inhaled.get(i) * reaching.get(i) * perAerosol * (1 - etas.get(i));
         dose += perHour;
         if (dayDose != null) {
-          dayDose[i] = dayDose[i] + perHour * overlap - replacedDoses.get(i) / diluted.get(i) * replaced;
+          dayDose[i] = dayDose[i] + perHour * overlap - replacedDoses.get(i) * reaching.get(i) * replaced;
         }
       }
       sums[0] += dose;
@@ -94,15 +95,15 @@ record JetTerms(double meanConcentration, double meanDosePerHour) {
     return new JetTerms(meanConcentration, second[0] / m);
   }
 
-  /** The mean of a / b over the samples, without an array of quotients. */
-  static double meanQuotient(Samples a, Samples b) {
+  /** The mean of a · b over the samples, without an array of products. */
+  static double meanProduct(Samples a, Samples b) {
     int n = Samples.broadcastSize(a, b);
-    Samples.Reader numerators = a.reader();
-    Samples.Reader denominators = b.reader();
+    Samples.Reader left = a.reader();
+    Samples.Reader right = b.reader();
     double[] sum = BlockSums.of(n, 1, (from, to, sums) -> {
       double s = 0;
       for (int i = from; i < to; i++) {
-        s += numerators.get(i) / denominators.get(i);
+        s += left.get(i) * right.get(i);
       }
       sums[0] += s;
     });

@@ -189,19 +189,19 @@ public final class Samples {
   }
 
   /**
-   * Divides {@code target[0 .. to − from)} in place by samples [from, to) (by the value of a constant): a quotient
+   * Multiplies {@code target[0 .. to − from)} in place by samples [from, to) (by the value of a constant): a product
    * formed block by block instead of as a whole array.
    */
-  public void divideSlice(double[] target, int from, int to) {
+  public void multiplySlice(double[] target, int from, int to) {
     double[] values = values();
     if (values.length == 1) {
       double v = values[0];
       for (int k = 0; k < to - from; k++) {
-        target[k] /= v;
+        target[k] *= v;
       }
     } else {
       for (int k = 0; k < to - from; k++) {
-        target[k] /= values[from + k];
+        target[k] *= values[from + k];
       }
     }
   }

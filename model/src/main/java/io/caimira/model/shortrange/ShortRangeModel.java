@@ -21,10 +21,12 @@ public final class ShortRangeModel {
   private final Span presence;
   private final Samples distance;
   /**
-   * The dilution factor per sample, computed once on first use (the model is immutable). Other per-sample values
-   * are computed when asked and not kept: a report may hold dozens of interactions of 250 000 samples each.
+   * The inverse of the dilution factor per sample, computed once on first use (the model is immutable): the
+   * formulas divide by the dilution factor, the code multiplies by its inverse (a multiplication costs a fraction of
+   * a division, and the same samples are divided several times a report). Other per-sample values are computed when
+   * asked and not kept: a report may hold dozens of interactions of 250 000 samples each.
    */
-  private volatile Samples dilution;
+  private volatile Samples inverseDilution;
 
   /**
    * @param infected the infected population the exposed person faces
@@ -69,17 +71,26 @@ public final class ShortRangeModel {
     return distance;
   }
 
-  /** Dilution factor per sample (distance and exhalation rate). */
+  /** Dilution factor per sample (distance and exhalation rate), computed when asked (the model keeps its inverse). */
   public Samples dilutionFactor() {
-    Samples s = dilution;
+    return dilution(false);
+  }
+
+  /**
+   * 1 / dilution factor per sample: the fraction of the mouth's concentration that reaches the exposed person.
+   * Computed once; the jet's concentration and dose, and the long-range concentration the jet replaces, are
+   * multiplied by it.
+   */
+  public Samples inverseDilutionFactor() {
+    Samples s = inverseDilution;
     if (s == null) {
-      s = computeDilutionFactor();
-      dilution = s;
+      s = dilution(true);
+      inverseDilution = s;
     }
     return s;
   }
 
-  private Samples computeDilutionFactor() {
+  private Samples dilution(boolean inverse) {
     Samples exhalation = activity.exhalationRate();
     int n = Samples.broadcastSize(distance, exhalation);
     double[] out = new double[n];
@@ -87,7 +98,8 @@ public final class ShortRangeModel {
     Samples.Reader exhaled = exhalation.reader();
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = DilutionFactor.at(distances.get(i), exhaled.get(i));
+        double factor = DilutionFactor.at(distances.get(i), exhaled.get(i));
+        out[i] = inverse ? 1 / factor : factor;
       }
     });
     return Samples.adopt(out);
@@ -113,17 +125,17 @@ public final class ShortRangeModel {
     Samples normed = normedJetOriginConcentration();
     Samples emission = infected.emissionRatePerAerosolPerPerson();
     Samples exhalation = infected.activity().exhalationRate();
-    Samples dilution = dilutionFactor();
-    int n = Samples.broadcastSize(normed, emission, exhalation, dilution);
+    Samples inverse = inverseDilutionFactor();
+    int n = Samples.broadcastSize(normed, emission, exhalation, inverse);
     double[] out = new double[n];
     Samples.Reader normedAt = normed.reader();
     Samples.Reader emitted = emission.reader();
     Samples.Reader exhaled = exhalation.reader();
-    Samples.Reader diluted = dilution.reader();
-    // jet origin concentration / dilution in one pass, in the order of those methods' operations
+    Samples.Reader reaching = inverse.reader();
+    // jet origin concentration × inverse dilution in one pass, in the order of those methods' operations
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = normedAt.get(i) * (emitted.get(i) / exhaled.get(i)) / diluted.get(i);
+        out[i] = normedAt.get(i) * (emitted.get(i) / exhaled.get(i)) * reaching.get(i);
       }
     });
     return Samples.adopt(out);

@@ -17,15 +17,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A quotient weight formed block by block gives the same means, bit for bit, as the quotient formed as a whole array
- * beforehand (each element is the same single division), on each path of {@link ConcentrationModel#means}.
+ * A product weight formed block by block gives the same means, bit for bit, as the product formed as a whole array
+ * beforehand (each element is the same single multiplication), on each path of {@link ConcentrationModel#means}.
  */
 class WeightTest {
   private static final double[] TIMES = {8, 9, 9.5, 10.25, 12, 13, 15, 17.5, 18};
   private static final List<Span> BREATHING = List.of(new Span(9, 12), new Span(13, 17));
 
   @Test
-  void blockwiseQuotientsEqualWholeArrayQuotientsOnEveryPath() {
+  void blockwiseProductsEqualWholeArrayProductsOnEveryPath() {
     MonteCarloSampler s = MonteCarloSampler.withSeed(20_000, 11);
     SpecificInterval presence = SpecificInterval.of(9, 12, 13, 18);
     var population = new SimplePopulation(Headcount.fixed(4, presence), s.activity(PhysicalActivity.SEATED));
@@ -36,29 +36,30 @@ class WeightTest {
         // a removal rate per sample: Chebyshev interpolation over the rates, or the exact walk of each sample
         new Co2ConcentrationModel(new Room(60), new AirChange(PeriodicInterval.ALWAYS_ON, perSampleRates),
             population));
-    Samples divisor = s.draw(new Uniform(1.0, 40.0));
+    Samples multiplier = s.draw(new Uniform(0.025, 1.0));
     for (ConcentrationModel model : models) {
       Samples k = model.normalizationFactor();
       Samples factor = k.map(x -> 3 * x + 1);
-      var whole = model.means(TIMES, BREATHING, new Samples[] {k, k.dividedBy(divisor)},
-          new Samples[] {factor.dividedBy(divisor), factor});
+      var whole = model.means(TIMES, BREATHING, new Samples[] {k, k.times(multiplier)},
+          new Samples[] {factor.times(multiplier), factor});
       var blockwise = model.means(TIMES, BREATHING,
-          new Weight[] {Weight.of(k), Weight.quotient(k, divisor)},
-          new Weight[] {Weight.quotient(factor, divisor), Weight.of(factor)});
+          new Weight[] {Weight.of(k), Weight.product(k, multiplier)},
+          new Weight[] {Weight.product(factor, multiplier), Weight.of(factor)});
       assertThat(blockwise.concentrations()).isDeepEqualTo(whole.concentrations());
       assertThat(blockwise.cumulativeIntegrals()).isDeepEqualTo(whole.cumulativeIntegrals());
     }
   }
 
   @Test
-  void aQuotientCopiesAndAnswersItsElements() {
-    Weight w = Weight.quotient(Samples.of(1, 2, 3, 4), Samples.of(2, 4, 8, 16));
+  void aProductCopiesAndAnswersItsElements() {
+    Weight w = Weight.product(Samples.of(1, 2, 3, 4), Samples.of(0.5, 0.25, 0.125, 0.0625));
     double[] block = new double[2];
     w.copyTo(block, 1, 3);
     assertThat(block).containsExactly(0.5, 0.375);
     assertThat(w.get(3)).isEqualTo(0.25);
     assertThat(w.size()).isEqualTo(4);
-    assertThat(Weight.quotient(Samples.constant(6), Samples.of(2, 3)).toSamples()).isEqualTo(Samples.of(3, 2));
+    assertThat(Weight.product(Samples.constant(6), Samples.of(0.5, 2)).toSamples()).isEqualTo(Samples.of(3, 12));
+    assertThat(Weight.product(Samples.of(3, 4), Samples.constant(2)).toSamples()).isEqualTo(Samples.of(6, 8));
     assertThat(Weight.of(Samples.constant(6)).size()).isEqualTo(1);
   }
 }

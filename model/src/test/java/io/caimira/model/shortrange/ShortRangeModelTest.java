@@ -86,6 +86,24 @@ class ShortRangeModelTest {
   }
 
   @Test
+  void theInverseDilutionIsOneOverEachDilutionFactorAndIsKept() {
+    Samples distances = Samples.of(0.5, 0.7, 0.854, 1.0, 1.5, 2.0);
+    ShortRangeModel model = interaction(PhysicalActivity.SEATED, distances);
+    double[] factors = model.dilutionFactor().toArray();
+    double[] inverse = model.inverseDilutionFactor().toArray();
+    for (int i = 0; i < factors.length; i++) {
+      assertThat(inverse[i]).isEqualTo(1 / factors[i]); // one correctly rounded division each
+    }
+    assertThat(model.inverseDilutionFactor()).isSameAs(model.inverseDilutionFactor());
+    // the jet at the exposed person: the mouth's concentration times the inverse (upstream divides: within 1 ulp)
+    double[] mouth = model.jetOriginConcentration().toArray();
+    double[] diluted = model.dilutedJetConcentration().toArray();
+    for (int i = 0; i < mouth.length; i++) {
+      assertThat(diluted[i]).isCloseTo(mouth[i] / factors[i], within(2 * Math.ulp(mouth[i] / factors[i])));
+    }
+  }
+
+  @Test
   void extractBetweenBoundsRejectsReversedBounds() {
     // upstream test_extract_between_bounds_raise_on_wrong_order, exact message
     ShortRangeModel model = interaction(PhysicalActivity.SEATED, Samples.constant(0.854));
