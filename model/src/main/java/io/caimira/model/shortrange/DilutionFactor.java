@@ -26,8 +26,6 @@ public final class DilutionFactor {
 
   /** Q per exhalation rate: φ / 3600 (m³/h to m³/s). */
   private static final double FLOW_PER_RATE = EXHALATION_COEFFICIENT / 3600.0;
-  /** 1 / Am, Am = πD²/4 the mouth area. */
-  private static final double INVERSE_MOUTH_AREA = 4 / (Math.PI * MOUTH_DIAMETER * MOUTH_DIAMETER);
   /** x0 = D / (2βr1). */
   private static final double X0 = MOUTH_DIAMETER / 2 / BETA_R1;
   /** t0·Q = √π·D³ / (8·βr1²·βx1²). */
@@ -37,22 +35,42 @@ public final class DilutionFactor {
   private static final double T_STAR = BREATHING_CYCLE / 2;
   /** 2βr1 / D. */
   private static final double JET_SLOPE = 2 * BETA_R1 / MOUTH_DIAMETER;
+  /** βx1 / Am^¼, Am = πD²/4 the mouth area. */
+  private static final double REACH_PER_ROOT = BETA_X1 / Math.sqrt(Math.sqrt(Math.PI * MOUTH_DIAMETER
+      * MOUTH_DIAMETER / 4));
+  /** βr2 / βr1. */
+  private static final double PUFF_GROWTH = BETA_R2 / BETA_R1;
 
   /**
    * The dilution factor S at distance {@code distance} [m] from the mouth of a person exhaling
-   * {@code exhalationRate} [m³/h]. The constants are folded and √(Q·u0)^½·√(t* + t0) is taken as one root of a
-   * product (two square roots and two divisions per call instead of three and six: within a few ulps).
+   * {@code exhalationRate} [m³/h].
+   *
+   * <p>Folded: with u0 = Q/Am, √(Q·u0) = Q/√Am, so x* + x0 = βx1·(Q·u0)^¼·(t* + t0)^½ = βx1/Am^¼ · √(Q·t* + t0·Q) =: R,
+   * one square root and no division (t0·Q is a constant); and the puff stage's S*·(1 + βr2(x − x*)/(βr1·R))³ is
+   * 2βr1/D · (R + βr2/βr1·(x − x*))³ / R², one division. Within a few ulps of the term-by-term form (tested).
    */
   public static double at(double distance, double exhalationRate) {
-    double q = FLOW_PER_RATE * exhalationRate;
-    double u0 = q * INVERSE_MOUTH_AREA;
-    double t0 = T0_TIMES_FLOW / q;
-    double xStar = BETA_X1 * Math.sqrt(Math.sqrt(q * u0) * (T_STAR + t0)) - X0;
-    if (distance < xStar) {
+    double reach = reach(exhalationRate);
+    if (distance + X0 < reach) {
       return JET_SLOPE * (distance + X0);
     }
-    double sStar = JET_SLOPE * (xStar + X0);
-    double growth = 1 + (BETA_R2 / BETA_R1) * (distance - xStar) / (xStar + X0);
-    return sStar * growth * growth * growth;
+    double grown = reach + PUFF_GROWTH * (distance - (reach - X0));
+    return JET_SLOPE * (grown * grown * grown) / (reach * reach);
+  }
+
+  /** 1 / {@link #at}: the fraction of the mouth's concentration that reaches {@code distance}; one division. */
+  public static double inverseAt(double distance, double exhalationRate) {
+    double reach = reach(exhalationRate);
+    if (distance + X0 < reach) {
+      return 1 / (JET_SLOPE * (distance + X0));
+    }
+    double grown = reach + PUFF_GROWTH * (distance - (reach - X0));
+    return (reach * reach) / (JET_SLOPE * (grown * grown * grown));
+  }
+
+  /** R = x* + x0, where the jet stage ends, measured from the virtual origin of the jet [m]. */
+  private static double reach(double exhalationRate) {
+    double q = FLOW_PER_RATE * exhalationRate;
+    return REACH_PER_ROOT * Math.sqrt(q * T_STAR + T0_TIMES_FLOW);
   }
 }

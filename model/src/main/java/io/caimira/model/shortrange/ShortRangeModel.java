@@ -98,8 +98,8 @@ public final class ShortRangeModel {
     Samples.Reader exhaled = exhalation.reader();
     ParallelBlocks.run(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        double factor = DilutionFactor.at(distances.get(i), exhaled.get(i));
-        out[i] = inverse ? 1 / factor : factor;
+        out[i] = inverse ? DilutionFactor.inverseAt(distances.get(i), exhaled.get(i))
+            : DilutionFactor.at(distances.get(i), exhaled.get(i));
       }
     });
     return Samples.adopt(out);

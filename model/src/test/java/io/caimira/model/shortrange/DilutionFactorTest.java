@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The folded form of {@link DilutionFactor#at} against the two-stage model written term by term as in its
- * documentation (Jia et al. 2022): relative 1e-13 (the folded constants and the single root of a product change
- * the rounding by a few ulps only), on both sides of the jet–puff transition.
+ * The folded form of {@link DilutionFactor#at} and {@link DilutionFactor#inverseAt} against the two-stage model
+ * written term by term as in its documentation (Jia et al. 2022): relative 1e-13 (the folded constants, one root and
+ * one division change the rounding by a few ulps only), on both sides of the jet–puff transition.
  */
 class DilutionFactorTest {
   private static double xStar(double rate) {
@@ -43,6 +43,8 @@ class DilutionFactorTest {
         double expected = literal(x, rate);
         assertThat(DilutionFactor.at(x, rate)).as("x=%s rate=%s", x, rate)
             .isCloseTo(expected, within(1e-13 * expected));
+        assertThat(DilutionFactor.inverseAt(x, rate)).as("inverse, x=%s rate=%s", x, rate)
+            .isCloseTo(1 / expected, within(1e-13 / expected));
         if (x < xStar(rate)) {
           jet++;
         } else {
