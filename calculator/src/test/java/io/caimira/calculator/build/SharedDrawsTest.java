@@ -58,4 +58,26 @@ class SharedDrawsTest {
       }
     }
   }
+
+  @Test
+  void aVariantThatAddsMasksDrawsTheMasksAlone() {
+    // the office without masks: its alternative "No ventilation with Type I masks" puts masks on both populations;
+    // the masks' streams are their own, so the variant's other draws are the scenario's, not redrawn
+    VirusInput input = Baseline.parse(Baseline.body());
+    DrawCache draws = new DrawCache();
+    Scenario scenario = builder.build(input, N, SEED, draws);
+    int held = draws.size();
+    InputVariants shared = new InputVariants(builder, input, N, SEED, draws);
+    AlternativeScenario masked = AlternativeScenarios.select(shared.description()).stream()
+        .filter(v -> v.inputs().masksWorn() && !shared.description().masksWorn()).findFirst().orElseThrow();
+    Scenario variant = shared.build(masked);
+    // Type I: one inward efficiency a population (infected and exposed), nothing else
+    assertThat(draws.size()).isEqualTo(held + 2);
+    var base = scenario.groups().get(0).exposure();
+    var withMasks = variant.groups().get(0).exposure();
+    assertThat(withMasks.virus().viralLoadInSputum().toArray()).isEqualTo(base.virus().viralLoadInSputum().toArray());
+    assertThat(withMasks.exposed().activity().inhalationRate().toArray())
+        .isEqualTo(base.exposed().activity().inhalationRate().toArray());
+    assertThat(withMasks.exposed().mask().inhaleEfficiency().isConstant()).isFalse();
+  }
 }

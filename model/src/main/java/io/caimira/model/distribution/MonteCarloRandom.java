@@ -14,6 +14,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MonteCarloRandom {
   private static final long STREAM_MULTIPLIER = 0x9E3779B97F4A7C15L;
+  /** For the seeds of side sources: another odd constant, so that they stay apart from the streams' seeds. */
+  private static final long SIDE_MULTIPLIER = 0xC2B2AE3D27D4EB4FL;
+
+  /** Sources of streams kept apart from the main sequence ({@link #side}). */
+  public enum Side {
+    /** The masks' efficiencies: a model with masks draws everything else as the same model without. */
+    MASKS
+  }
 
   private final long seed;
   private final AtomicLong nextStream = new AtomicLong();
@@ -40,6 +48,14 @@ public final class MonteCarloRandom {
   public RandomStream nextStream() {
     long index = nextStream.getAndIncrement();
     return new RandomStream(SeedMixer.child(seed, index, STREAM_MULTIPLIER));
+  }
+
+  /**
+   * A source of its own for {@code side}, derived from this source's seed alone: its streams do not depend on, nor
+   * shift, the streams handed out here.
+   */
+  public MonteCarloRandom side(Side side) {
+    return new MonteCarloRandom(SeedMixer.child(seed, side.ordinal(), SIDE_MULTIPLIER));
   }
 
   /** How many streams have been handed out so far. */

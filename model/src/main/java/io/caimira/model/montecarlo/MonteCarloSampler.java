@@ -21,8 +21,8 @@ import io.caimira.model.virus.Virus;
 /**
  * Draws the uncertain inputs of the model — breathing rates, mask efficiencies, virus properties, particle
  * diameters, interpersonal distances — as {@link Samples} of a fixed size from one random source. Every call
- * consumes the next independent stream(s) of the source, so a given seed and order of calls always produce the
- * same model.
+ * consumes the next independent stream(s) of the source (masks: of a side source of their own), so a given seed and
+ * order of calls always produce the same model.
  */
 public final class MonteCarloSampler {
   /** Production sample size. */
@@ -30,6 +30,8 @@ public final class MonteCarloSampler {
 
   private final int size;
   private final MonteCarloRandom random;
+  /** The masks' streams ({@link #mask}). */
+  private final MonteCarloRandom maskRandom;
   private final DrawCache cache;
   /** Draws made while the build goes on; null when every draw is made at once. */
   private DeferredDraws deferred;
@@ -45,6 +47,7 @@ public final class MonteCarloSampler {
     }
     this.size = size;
     this.random = java.util.Objects.requireNonNull(random, "random");
+    this.maskRandom = random.side(MonteCarloRandom.Side.MASKS);
     this.cache = cache;
   }
 
@@ -94,28 +97,33 @@ public final class MonteCarloSampler {
 
   /** Samples of any distribution. */
   public Samples draw(Distribution distribution) {
+    return draw(distribution, random);
+  }
+
+  /** Samples of {@code distribution} from the next stream(s) of {@code source}, shared through the cache. */
+  private Samples draw(Distribution distribution, MonteCarloRandom source) {
     Cancellation.check();
     if (cache == null) {
-      return sample(distribution);
+      return sample(distribution, source);
     }
-    long first = random.streamsUsed();
-    DrawCache.Draw made = cache.get(random.seed(), first, distribution, size);
+    long first = source.streamsUsed();
+    DrawCache.Draw made = cache.get(source.seed(), first, distribution, size);
     if (made != null) {
       for (long k = 0; k < made.streams(); k++) {
-        random.nextStream(); // the streams the draw would have used
+        source.nextStream(); // the streams the draw would have used
       }
       return made.samples();
     }
-    Samples samples = sample(distribution);
-    cache.put(random.seed(), first, distribution, size, new DrawCache.Draw(samples, random.streamsUsed() - first));
+    Samples samples = sample(distribution, source);
+    cache.put(source.seed(), first, distribution, size, new DrawCache.Draw(samples, source.streamsUsed() - first));
     return samples;
   }
 
-  private Samples sample(Distribution distribution) {
+  private Samples sample(Distribution distribution, MonteCarloRandom source) {
     if (deferred != null && distribution instanceof ChunkedDistribution chunked) {
-      return deferred.draw(size, random.nextStream(), chunked);
+      return deferred.draw(size, source.nextStream(), chunked);
     }
-    return distribution.sample(size, random);
+    return distribution.sample(size, source);
   }
 
   /** Independent log-normal inhalation then exhalation rates [m³/h]. */
@@ -144,13 +152,18 @@ public final class MonteCarloSampler {
         Samples.constant(activity.breathingRateDistribution().mean()));
   }
 
-  /** A mask with sampled inward (and, for cloth, outward) efficiency; no draw for "No mask". */
+  /**
+   * A mask with sampled inward (and, for cloth, outward) efficiency; no draw for "No mask". Masks take their streams
+   * from a source of their own, so that a model with masks draws everything else from the same streams as the same
+   * model without: an alternative scenario that adds masks shares the other draws of the report's scenario (common
+   * random numbers) instead of drawing them all again from shifted streams.
+   */
   public Mask mask(MaskType type) {
     if (type.inhaleDistribution().isEmpty()) {
       return type.fixed();
     }
-    Samples inhale = draw(type.inhaleDistribution().get());
-    Samples exhale = type.exhaleDistribution().map(this::draw).orElse(null);
+    Samples inhale = draw(type.inhaleDistribution().get(), maskRandom);
+    Samples exhale = type.exhaleDistribution().map(d -> draw(d, maskRandom)).orElse(null);
     return new Mask(inhale, exhale, MaskType.FACTOR_EXHALE);
   }
 
