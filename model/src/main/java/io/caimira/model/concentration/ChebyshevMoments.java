@@ -27,6 +27,11 @@ final class ChebyshevMoments {
   private static final double[] ONES = filledWithOnes();
 
   private final double[] rates = new double[PIECE];
+  /** A piece's samples of one panel, compacted (multi-panel moments). */
+  private final double[] panelRates = new double[PIECE];
+  private final double[][] panelWeights;
+  /** The panel of each sample of a piece. */
+  private final int[] panelOf = new int[PIECE];
   private final double[] twoX = new double[PIECE];
   private final double[] previous = new double[PIECE];
   private final double[] current = new double[PIECE];
@@ -34,10 +39,16 @@ final class ChebyshevMoments {
   /** The four partial sums of moment k of weight w at [(w·NODES + k)·4 .. +4). */
   private final double[] chains;
 
-  /** Moments for up to {@code weightCount} weights at a time. */
+  /** Moments for up to {@code weightCount} weights at a time, on one panel. */
   ChebyshevMoments(int weightCount) {
+    this(weightCount, 1);
+  }
+
+  /** Moments for up to {@code weightCount} weights at a time, on up to {@code panels} panels. */
+  ChebyshevMoments(int weightCount, int panels) {
     this.weights = new double[weightCount][PIECE];
-    this.chains = new double[weightCount * SettlingRateInterpolation.NODES * 4];
+    this.panelWeights = panels > 1 ? new double[weightCount][PIECE] : null;
+    this.chains = new double[panels * weightCount * SettlingRateInterpolation.NODES * 4];
   }
 
   /**
@@ -56,17 +67,78 @@ final class ChebyshevMoments {
       for (int k = 0; k < count; k++) {
         weightSources[k].copyTo(weights[k], start, end);
       }
-      addPiece(n, count, centre, inverseHalfWidth, terms);
+      addPiece(rates, weights, n, count, centre, inverseHalfWidth, terms, 0);
     }
     double[][] sums = new double[count][nodes];
-    int formed = Math.max(2, terms); // T_0 and T_1 always
-    for (int k = 0; k < count; k++) {
-      for (int m = 0; m < formed; m++) {
-        int c = (k * nodes + m) * 4;
-        sums[k][m] = (chains[c] + chains[c + 1]) + (chains[c + 2] + chains[c + 3]);
+    collect(sums, count, 0, terms);
+    return sums;
+  }
+
+  /**
+   * The moments of samples [from, to) on several panels ({@code [weight][panel·NODES + k]}): a sample belongs to the
+   * first panel whose upper end {@code highs[p]} is at or above its rate (the last one otherwise, and for NaN). Each
+   * piece's samples are compacted panel by panel, in their order, into small arrays, and each panel's moments carry
+   * their own partial sums from piece to piece: no block-sized copies.
+   */
+  double[][] ofPanels(Source rateSource, Source[] weightSources, int from, int to, double[] highs, double[] centres,
+      double[] inverseHalfWidths, int[] terms) {
+    int count = weightSources.length;
+    int panels = highs.length;
+    int nodes = SettlingRateInterpolation.NODES;
+    java.util.Arrays.fill(chains, 0, panels * count * nodes * 4, 0.0);
+    for (int start = from; start < to; start += PIECE) {
+      int end = Math.min(to, start + PIECE);
+      int n = end - start;
+      rateSource.copyTo(rates, start, end);
+      for (int k = 0; k < count; k++) {
+        weightSources[k].copyTo(weights[k], start, end);
+      }
+      for (int i = 0; i < n; i++) {
+        // the number of panels below the rate, without a branch a sample could mispredict
+        double a = rates[i];
+        int p = 0;
+        for (int q = 0; q + 1 < panels; q++) {
+          p += highs[q] >= a ? 0 : 1;
+        }
+        panelOf[i] = p;
+      }
+      for (int p = 0; p < panels; p++) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+          // written always, kept when the sample is the panel's: a compaction without a mispredicted branch
+          panelRates[m] = rates[i];
+          for (int k = 0; k < count; k++) {
+            panelWeights[k][m] = weights[k][i];
+          }
+          m += panelOf[i] == p ? 1 : 0;
+        }
+        if (m > 0) {
+          addPiece(panelRates, panelWeights, m, count, centres[p], inverseHalfWidths[p], terms[p],
+              p * count * nodes * 4);
+        }
+      }
+    }
+    double[][] sums = new double[count][panels * nodes];
+    for (int p = 0; p < panels; p++) {
+      double[][] own = new double[count][nodes];
+      collect(own, count, p * count * nodes * 4, terms[p]);
+      for (int k = 0; k < count; k++) {
+        System.arraycopy(own[k], 0, sums[k], p * nodes, nodes);
       }
     }
     return sums;
+  }
+
+  /** The moments of the partial sums at {@code base} (four per weight and term) into {@code sums[weight][k]}. */
+  private void collect(double[][] sums, int count, int base, int terms) {
+    int nodes = SettlingRateInterpolation.NODES;
+    int formed = Math.max(2, terms); // T_0 and T_1 always
+    for (int k = 0; k < count; k++) {
+      for (int m = 0; m < formed; m++) {
+        int c = base + (k * nodes + m) * 4;
+        sums[k][m] = (chains[c] + chains[c + 1]) + (chains[c + 2] + chains[c + 3]);
+      }
+    }
   }
 
   private static double[] filledWithOnes() {
@@ -75,7 +147,8 @@ final class ChebyshevMoments {
     return ones;
   }
 
-  private void addPiece(int n, int count, double centre, double inverseHalfWidth, int terms) {
+  private void addPiece(double[] rates, double[][] weights, int n, int count, double centre, double inverseHalfWidth,
+      int terms, int base) {
     double[] x = current;
     for (int i = 0; i < n; i++) {
       // a clamp by comparisons (Math.min and max of doubles are slow on some processors)
@@ -85,8 +158,8 @@ final class ChebyshevMoments {
       previous[i] = 1.0;
       x[i] = clamped;
     }
-    addDots(ONES, n, 0, count); // T_0 = 1: the products are the weights themselves, exactly
-    addDots(x, n, 1, count);
+    addDots(weights, ONES, n, 0, count, base); // T_0 = 1: the products are the weights themselves, exactly
+    addDots(weights, x, n, 1, count, base);
     double[] older = previous;
     double[] newer = x;
     for (int m = 2; m < terms; m++) {
@@ -96,19 +169,19 @@ final class ChebyshevMoments {
       double[] next = older; // T_m now; T_(m−1) becomes the older one
       older = newer;
       newer = next;
-      addDots(newer, n, m, count);
+      addDots(weights, newer, n, m, count, base);
     }
   }
 
   /** Adds moment m of every weight: two weights per pass where there are two (T_m read once for both). */
-  private void addDots(double[] t, int n, int m, int count) {
+  private void addDots(double[][] weights, double[] t, int n, int m, int count, int base) {
     int nodes = SettlingRateInterpolation.NODES;
     int k = 0;
     for (; k + 1 < count; k += 2) {
-      addDot2(weights[k], weights[k + 1], t, n, (k * nodes + m) * 4, ((k + 1) * nodes + m) * 4);
+      addDot2(weights[k], weights[k + 1], t, n, base + (k * nodes + m) * 4, base + ((k + 1) * nodes + m) * 4);
     }
     if (k < count) {
-      addDot(weights[k], t, n, (k * nodes + m) * 4);
+      addDot(weights[k], t, n, base + (k * nodes + m) * 4);
     }
   }
 

@@ -327,27 +327,16 @@ final class SettlingRateInterpolation {
     int blocks = (samples + BLOCK - 1) / BLOCK;
     double[][][] partial = new double[blocks][][];
     ParallelBlocks.run(samples, BLOCK, (from, to) -> {
-      int b = from / BLOCK;
-      double[][] sums;
-      if (count == 1) {
-        // read in place, a piece at a time: no block-sized copies
-        ChebyshevMoments.Source[] sources = new ChebyshevMoments.Source[weights.length];
-        for (int k = 0; k < weights.length; k++) {
-          sources[k] = weights[k]::copyTo;
-        }
-        sums = new ChebyshevMoments(weights.length)
-            .of(removal::copyTo, sources, from, to, centres[0], inverseHalfWidths[0], terms[0]);
-      } else {
-        int n = to - from;
-        double[] a = new double[n];
-        removal.copyTo(a, from, to);
-        double[][] w = new double[weights.length][n];
-        for (int k = 0; k < weights.length; k++) {
-          weights[k].copyTo(w[k], from, to);
-        }
-        sums = panelMoments(a, w, highs, centres, inverseHalfWidths, terms);
+      // read in place, a piece at a time: no block-sized copies
+      ChebyshevMoments.Source[] sources = new ChebyshevMoments.Source[weights.length];
+      for (int k = 0; k < weights.length; k++) {
+        sources[k] = weights[k]::copyTo;
       }
-      partial[b] = sums;
+      partial[from / BLOCK] = count == 1
+          ? new ChebyshevMoments(weights.length)
+              .of(removal::copyTo, sources, from, to, centres[0], inverseHalfWidths[0], terms[0])
+          : new ChebyshevMoments(weights.length, count)
+              .ofPanels(removal::copyTo, sources, from, to, highs, centres, inverseHalfWidths, terms);
     });
     double[][] total = new double[weights.length][count * NODES];
     for (double[][] sums : partial) {
@@ -358,6 +347,26 @@ final class SettlingRateInterpolation {
       }
     }
     return total;
+  }
+
+  /** The Lagrange basis of the Lobatto nodes at a (barycentric formula), into {@code basis}. */
+  private static void basis(double[] nodes, double a, double[] basis) {
+    double sum = 0;
+    for (int m = 0; m < NODES; m++) {
+      double d = a - nodes[m];
+      if (d == 0) {
+        java.util.Arrays.fill(basis, 0.0);
+        basis[m] = 1.0;
+        return;
+      }
+      double lambda = ((m & 1) == 0 ? 1.0 : -1.0) * (m == 0 || m == NODES - 1 ? 0.5 : 1.0);
+      basis[m] = lambda / d;
+      sum += basis[m];
+    }
+    double inverse = 1 / sum;
+    for (int m = 0; m < NODES; m++) {
+      basis[m] *= inverse;
+    }
   }
 
   /**
@@ -382,81 +391,4 @@ final class SettlingRateInterpolation {
     return (target, from, to) -> System.arraycopy(values, from, target, 0, to - from);
   }
 
-  /**
-   * The moments of one block on several panels: the samples are gathered panel by panel (in their order) and each
-   * panel's moments are formed as on a single panel.
-   */
-  private static double[][] panelMoments(double[] a, double[][] w, double[] highs, double[] centres,
-      double[] inverseHalfWidths, int[] terms) {
-    int panels = highs.length;
-    int n = a.length;
-    int[] panel = new int[n];
-    int[] start = new int[panels + 1];
-    for (int i = 0; i < n; i++) {
-      panel[i] = panelOf(highs, a[i]);
-      start[panel[i] + 1]++;
-    }
-    for (int p = 0; p < panels; p++) {
-      start[p + 1] += start[p];
-    }
-    double[] gatheredRates = new double[n];
-    double[][] gatheredWeights = new double[w.length][n];
-    int[] next = java.util.Arrays.copyOf(start, panels);
-    for (int i = 0; i < n; i++) {
-      int j = next[panel[i]]++;
-      gatheredRates[j] = a[i];
-      for (int k = 0; k < w.length; k++) {
-        gatheredWeights[k][j] = w[k][i];
-      }
-    }
-    double[][] sums = new double[w.length][panels * NODES];
-    for (int p = 0; p < panels; p++) {
-      int from = start[p];
-      int to = start[p + 1];
-      if (from == to) {
-        continue;
-      }
-      double[][] own = onePanelMoments(gatheredRates, gatheredWeights, from, to, centres[p], inverseHalfWidths[p],
-          terms[p]);
-      for (int k = 0; k < w.length; k++) {
-        System.arraycopy(own[k], 0, sums[k], p * NODES, NODES);
-      }
-    }
-    return sums;
-  }
-
-  /** The Lagrange basis of the Lobatto nodes at a (barycentric formula), into {@code basis}. */
-  private static void basis(double[] nodes, double a, double[] basis) {
-    double sum = 0;
-    for (int m = 0; m < NODES; m++) {
-      double d = a - nodes[m];
-      if (d == 0) {
-        java.util.Arrays.fill(basis, 0.0);
-        basis[m] = 1.0;
-        return;
-      }
-      double lambda = ((m & 1) == 0 ? 1.0 : -1.0) * (m == 0 || m == NODES - 1 ? 0.5 : 1.0);
-      basis[m] = lambda / d;
-      sum += basis[m];
-    }
-    double inverse = 1 / sum;
-    for (int m = 0; m < NODES; m++) {
-      basis[m] *= inverse;
-    }
-  }
-
-  /** The first panel whose upper end is at least a (the last one for rounding overshoots). */
-  private static int panelOf(double[] highs, double a) {
-    int lo = 0;
-    int hi = highs.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (highs[mid] >= a) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
-  }
 }
