@@ -93,6 +93,15 @@ public final class ReportCalculator {
     return InfectionProbability.fromDose(dose, m.exposed().hostImmunity(), m.virus());
   }
 
+  /** The mean of {@link #probability}, without its array when the curves give the doses. */
+  static double meanProbability(ExposureModel m, ExposureCurves curves, boolean withShortRange) {
+    Samples dose = withShortRange ? curves.depositedExposure() : curves.longRangeDepositedExposure();
+    if (dose == null) {
+      return m.infectionProbability(withShortRange).mean();
+    }
+    return InfectionProbability.meanFromDose(dose, m.exposed().hostImmunity(), m.virus());
+  }
+
   /** The results of one group on the report's times. */
   static GroupReport group(ExposureModel m, double[] times, Scenario scenario, ReportOptions options) {
     boolean shortRange = !m.shortRange().isEmpty();
@@ -197,8 +206,8 @@ public final class ReportCalculator {
     ExposureModel m = variant.groups().get(0).exposure();
     ExposureCurves curves = m.curves(times);
     Cancellation.check();
-    double totalProb = probability(m, curves, true).mean();
-    double longRangeProb = m.shortRange().isEmpty() ? totalProb : probability(m, curves, false).mean();
+    double totalProb = meanProbability(m, curves, true);
+    double longRangeProb = m.shortRange().isEmpty() ? totalProb : meanProbability(m, curves, false);
     return new AlternativeScenarioStats(totalProb, expectedNewCases(m, totalProb, longRangeProb),
         curves.concentrations(), probabilistic ? totalProbability(m, curves) : null);
   }
