@@ -62,11 +62,7 @@ final class ChebyshevMoments {
     java.util.Arrays.fill(chains, 0, count * nodes * 4, 0.0);
     for (int start = from; start < to; start += PIECE) {
       int end = Math.min(to, start + PIECE);
-      int n = end - start;
-      rateSource.copyTo(rates, start, end);
-      for (int k = 0; k < count; k++) {
-        weightSources[k].copyTo(weights[k], start, end);
-      }
+      int n = copyPiece(rateSource, weightSources, start, end);
       addPiece(rates, weights, n, count, centre, inverseHalfWidth, terms, 0);
     }
     double[][] sums = new double[count][nodes];
@@ -88,11 +84,7 @@ final class ChebyshevMoments {
     java.util.Arrays.fill(chains, 0, panels * count * nodes * 4, 0.0);
     for (int start = from; start < to; start += PIECE) {
       int end = Math.min(to, start + PIECE);
-      int n = end - start;
-      rateSource.copyTo(rates, start, end);
-      for (int k = 0; k < count; k++) {
-        weightSources[k].copyTo(weights[k], start, end);
-      }
+      int n = copyPiece(rateSource, weightSources, start, end);
       for (int i = 0; i < n; i++) {
         // the number of panels below the rate, without a branch a sample could mispredict
         double a = rates[i];
@@ -127,6 +119,15 @@ final class ChebyshevMoments {
       }
     }
     return sums;
+  }
+
+  /** Copies the rates and weights of samples [start, end) into this instance's piece arrays; their number. */
+  private int copyPiece(Source rateSource, Source[] weightSources, int start, int end) {
+    rateSource.copyTo(rates, start, end);
+    for (int k = 0; k < weightSources.length; k++) {
+      weightSources[k].copyTo(weights[k], start, end);
+    }
+    return end - start;
   }
 
   /** The moments of the partial sums at {@code base} (four per weight and term) into {@code sums[weight][k]}. */
