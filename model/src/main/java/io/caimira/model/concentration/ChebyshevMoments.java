@@ -27,11 +27,9 @@ final class ChebyshevMoments {
   private static final double[] ONES = filledWithOnes();
 
   private final double[] rates = new double[PIECE];
-  /** A piece's samples of one panel, compacted (multi-panel moments). */
-  private final double[] panelRates = new double[PIECE];
-  private final double[][] panelWeights;
-  /** The panel of each sample of a piece. */
-  private final int[] panelOf = new int[PIECE];
+  /** Multi-panel moments: each panel's samples, in their order, until a piece of them is full. */
+  private final double[][] panelRates;
+  private final double[][][] panelWeights;
   private final double[] twoX = new double[PIECE];
   private final double[] previous = new double[PIECE];
   private final double[] current = new double[PIECE];
@@ -47,7 +45,8 @@ final class ChebyshevMoments {
   /** Moments for up to {@code weightCount} weights at a time, on up to {@code panels} panels. */
   ChebyshevMoments(int weightCount, int panels) {
     this.weights = new double[weightCount][PIECE];
-    this.panelWeights = panels > 1 ? new double[weightCount][PIECE] : null;
+    this.panelRates = panels > 1 ? new double[panels][PIECE] : null;
+    this.panelWeights = panels > 1 ? new double[panels][weightCount][PIECE] : null;
     this.chains = new double[panels * weightCount * SettlingRateInterpolation.NODES * 4];
   }
 
@@ -72,9 +71,9 @@ final class ChebyshevMoments {
 
   /**
    * The moments of samples [from, to) on several panels ({@code [weight][panel·NODES + k]}): a sample belongs to the
-   * first panel whose upper end {@code highs[p]} is at or above its rate (the last one otherwise, and for NaN). Each
-   * piece's samples are compacted panel by panel, in their order, into small arrays, and each panel's moments carry
-   * their own partial sums from piece to piece: no block-sized copies.
+   * first panel whose upper end {@code highs[p]} is at or above its rate (the last one otherwise, and for NaN). The
+   * samples are dealt to their panels' small arrays in one pass, in their order; a panel's piece is summed when it is
+   * full (and at the end), its partial sums carried from piece to piece: no block-sized copies.
    */
   double[][] ofPanels(Source rateSource, Source[] weightSources, int from, int to, double[] highs, double[] centres,
       double[] inverseHalfWidths, int[] terms) {
@@ -82,36 +81,34 @@ final class ChebyshevMoments {
     int panels = highs.length;
     int nodes = SettlingRateInterpolation.NODES;
     java.util.Arrays.fill(chains, 0, panels * count * nodes * 4, 0.0);
+    int[] filled = new int[panels];
     for (int start = from; start < to; start += PIECE) {
-      int end = Math.min(to, start + PIECE);
-      int n = copyPiece(rateSource, weightSources, start, end);
+      int n = copyPiece(rateSource, weightSources, start, Math.min(to, start + PIECE));
       for (int i = 0; i < n; i++) {
-        // the number of panels below the rate, without a branch a sample could mispredict
         double a = rates[i];
         int p = 0;
         for (int q = 0; q + 1 < panels; q++) {
-          p += highs[q] >= a ? 0 : 1;
+          p += highs[q] >= a ? 0 : 1; // the panels below the rate, counted without a branch
         }
-        panelOf[i] = p;
-      }
-      for (int p = 0; p < panels; p++) {
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-          // written always, kept when the sample is the panel's: a compaction without a mispredicted branch
-          panelRates[m] = rates[i];
-          for (int k = 0; k < count; k++) {
-            panelWeights[k][m] = weights[k][i];
-          }
-          m += panelOf[i] == p ? 1 : 0;
+        int m = filled[p];
+        panelRates[p][m] = a;
+        for (int k = 0; k < count; k++) {
+          panelWeights[p][k][m] = weights[k][i];
         }
-        if (m > 0) {
-          addPiece(panelRates, panelWeights, m, count, centres[p], inverseHalfWidths[p], terms[p],
+        if (++m == PIECE) {
+          addPiece(panelRates[p], panelWeights[p], PIECE, count, centres[p], inverseHalfWidths[p], terms[p],
               p * count * nodes * 4);
+          m = 0;
         }
+        filled[p] = m;
       }
     }
     double[][] sums = new double[count][panels * nodes];
     for (int p = 0; p < panels; p++) {
+      if (filled[p] > 0) {
+        addPiece(panelRates[p], panelWeights[p], filled[p], count, centres[p], inverseHalfWidths[p], terms[p],
+            p * count * nodes * 4);
+      }
       double[][] own = new double[count][nodes];
       collect(own, count, p * count * nodes * 4, terms[p]);
       for (int k = 0; k < count; k++) {
