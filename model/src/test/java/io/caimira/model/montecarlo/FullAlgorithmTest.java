@@ -330,12 +330,15 @@ class FullAlgorithmTest {
   /**
    * Doubling the exposed inhalation rate and the interactions' inhalation rates (same exhalation, hence same
    * dilution) doubles the dose. Upstream's version builds its models with {@code short_range=()} by mistake, so
-   * there it checks long range only; here the interactions are included, as the test intends.
+   * there it checks long range only; here the interactions are included, as the test intends. The two models share
+   * their seed, hence their diameters: the dose doubles sample by sample, to rounding (1e-12). (With two seeds the
+   * check compared two Monte-Carlo means within 2 %; after a change of the kernel's sampling order that pair of
+   * seeds differed by 2.1 %.)
    */
   @Test
   void exposureScalesWithBreathingRate() {
     double once = parameterModel(0.5, 1e9, 1.25, scaledInteractions(1), 27).depositedExposure(true).mean();
-    double twice = parameterModel(0.5, 1e9, 2.5, scaledInteractions(2), 28).depositedExposure(true).mean();
-    assertRelative("dose with all inhalation rates doubled", twice, 2 * once, SCALING_TOLERANCE);
+    double twice = parameterModel(0.5, 1e9, 2.5, scaledInteractions(2), 27).depositedExposure(true).mean();
+    assertRelative("dose with all inhalation rates doubled", twice, 2 * once, 1e-12);
   }
 }
