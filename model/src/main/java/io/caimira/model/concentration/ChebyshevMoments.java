@@ -34,7 +34,7 @@ final class ChebyshevMoments {
   private final double[] previous = new double[PIECE];
   private final double[] current = new double[PIECE];
   private final double[][] weights;
-  /** The four partial sums of moment k of weight w at [(w·NODES + k)·4 .. +4). */
+  /** The four partial sums of moment k of weight w on panel p at [((p·weights + w)·NODES + k)·4 .. +4). */
   private final double[] chains;
 
   /** Moments for up to {@code weightCount} weights at a time, on one panel. */
