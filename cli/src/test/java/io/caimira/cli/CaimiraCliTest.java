@@ -137,17 +137,23 @@ class CaimiraCliTest {
     assertThat(table).containsPattern("sustained: 4 clients, 1 s: \\d+\\.\\d reports/s");
   }
 
+  /**
+   * cases.jsonl in {@code dir} with {@code lines}, OFFICE replaced by the office scenario's body; the bench then uses
+   * the real calculator.
+   */
+  private java.nio.file.Path referenceFile(java.nio.file.Path dir, String lines) throws java.io.IOException {
+    root.calculators = () -> CalculatorLookup.of(
+        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
+    String office = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(BenchScenarios.body("office"));
+    return java.nio.file.Files.writeString(dir.resolve("cases.jsonl"), lines.replace("OFFICE", office));
+  }
+
   @Test
   void benchTimesChosenScenariosAndReferenceCases(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
-    root.calculators = () -> CalculatorLookup.of(
-        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
     // a reference file in upstream's shape: the office body (valid), an invalid body, NaN in an output
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-    String office = mapper.writeValueAsString(BenchScenarios.body("office"));
-    java.nio.file.Path reference = dir.resolve("cases.jsonl");
-    java.nio.file.Files.writeString(reference,
-        "{\"id\": \"a\", \"input\": " + office + ", \"ref_seconds\": 1.5, \"output\": {\"x\": NaN}}\n"
+    java.nio.file.Path reference = referenceFile(dir,
+        "{\"id\": \"a\", \"input\": OFFICE, \"ref_seconds\": 1.5, \"output\": {\"x\": NaN}}\n"
             + "{\"id\": \"b\", \"input\": {\"room_volume\": \"-1\"}, \"ref_seconds\": 2.0}\n");
     assertThat(run("", "bench", "--samples", "2000", "--warmup", "1", "--runs", "4", "--seconds", "0",
         "--scenario", "office", "--reference", reference.toString())).as(err.toString()).isZero();
@@ -161,14 +167,9 @@ class CaimiraCliTest {
   @Test
   void benchComparesTheReferenceCasesWithUpstreamTimesMeasuredHere(@org.junit.jupiter.api.io.TempDir
       java.nio.file.Path dir) throws Exception {
-    root.calculators = () -> CalculatorLookup.of(
-        new io.caimira.calculator.DefaultCalculatorService(io.caimira.model.weather.GenevaWeatherProvider.instance()));
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-    String office = mapper.writeValueAsString(BenchScenarios.body("office"));
-    java.nio.file.Path reference = dir.resolve("cases.jsonl");
-    java.nio.file.Files.writeString(reference,
-        "{\"id\": \"a\", \"input\": " + office + ", \"ref_seconds\": 1.5}\n"
-            + "{\"id\": \"c\", \"input\": " + office + ", \"ref_seconds\": 1.0}\n");
+    java.nio.file.Path reference = referenceFile(dir,
+        "{\"id\": \"a\", \"input\": OFFICE, \"ref_seconds\": 1.5}\n"
+            + "{\"id\": \"c\", \"input\": OFFICE, \"ref_seconds\": 1.0}\n");
     // upstream measured for "a" only (and for a case the reference file does not hold)
     java.nio.file.Path times = dir.resolve("upstream.jsonl");
     java.nio.file.Files.writeString(times,
