@@ -127,4 +127,38 @@ class IntervalTest {
     assertThat(p.triggered(121 / 60.0)).isTrue();
     assertThat(p.triggered(240 / 60.0)).isFalse();
   }
+
+  @Test
+  void periodicTriggeringAgreesWithItsSpansEverywhere() {
+    // PeriodicInterval answers triggered(t) by arithmetic; its spans (the default answer of an Interval) are the
+    // reference. Generated periods, durations (also longer than the period) and starts, asked at every span's start
+    // and end, one ulp either side, and at random times, midnight and beyond included
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261207);
+    int checked = 0;
+    for (int k = 0; k < 300; k++) {
+      double period = k % 3 == 0 ? 1 + random.nextInt(180) : random.nextDouble(0.5, 200);
+      double duration = k % 7 == 0 ? period * random.nextDouble(1, 3) : random.nextDouble(0.1, period);
+      double start = k % 2 == 0 ? 0 : random.nextDouble(0, 23.5);
+      PeriodicInterval p = new PeriodicInterval(period, duration, start);
+      List<Span> spans = p.boundaries();
+      java.util.List<Double> times = new java.util.ArrayList<>(List.of(-1.0, 0.0, 24.0, 25.0, Double.NaN,
+          Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+      for (Span span : spans) {
+        for (double edge : new double[] {span.start(), span.end()}) {
+          times.add(edge);
+          times.add(Math.nextDown(edge));
+          times.add(Math.nextUp(edge));
+        }
+      }
+      for (int r = 0; r < 50; r++) {
+        times.add(random.nextDouble(-1, 26));
+      }
+      for (double t : times) {
+        boolean expected = spans.stream().anyMatch(span -> span.contains(t));
+        assertThat(p.triggered(t)).as("%s at t = %s", p, t).isEqualTo(expected);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(50_000);
+  }
 }
