@@ -1,6 +1,7 @@
 package io.caimira.model.aerosol;
 
 import io.caimira.model.sample.Samples;
+import io.caimira.model.work.ParallelBlocks;
 import java.util.Objects;
 
 /**
@@ -29,10 +30,12 @@ public record Expiration(Samples diameter, double cn, String name) {
     double[] out = new double[n];
     Samples.Reader diameters = diameter.reader();
     Samples.Reader eta = efficiency.reader();
-    for (int i = 0; i < n; i++) {
-      double d = diameters.get(i);
-      out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - eta.get(i)) * 1e-12;
-    }
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double d = diameters.get(i);
+        out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - eta.get(i)) * 1e-12;
+      }
+    });
     return Samples.adopt(out);
   }
 }

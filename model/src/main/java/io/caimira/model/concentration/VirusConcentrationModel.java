@@ -93,7 +93,8 @@ public final class VirusConcentrationModel extends ConcentrationModel implements
   public Samples normalizationFactor() {
     Samples k = normalization;
     if (k == null) {
-      k = emissionRatePerAerosolPerPerson().times(aerosols());
+      // its minimum is asked for next (whether the background can stay a zero constant): recorded as it is written
+      k = emissionRatePerAerosolPerPerson().timesRecording(aerosols());
       normalization = k;
     }
     return k;

@@ -71,6 +71,13 @@ class SamplesTest {
     for (Samples[] x : cases) {
       assertThat(x[0].timesProduct(x[1], x[2])).isEqualTo(x[0].times(x[1].times(x[2])));
     }
+    // the product that records its statistics: the same bits, and the summary of a fresh pass over them
+    for (Samples[] x : new Samples[][] {{a, b}, {a, k}, {k, b}, {k, k}}) {
+      Samples recorded = x[0].timesRecording(x[1]);
+      Samples separate = x[0].times(x[1]);
+      assertThat(recorded).isEqualTo(separate);
+      assertThat(recorded.summary()).isEqualTo(Samples.of(separate.toArray()).summary());
+    }
     Samples.Reader reader = a.reader();
     Samples.Reader constant = k.reader();
     for (int i = 0; i < a.size(); i += 997) {
