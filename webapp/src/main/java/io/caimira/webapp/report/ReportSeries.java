@@ -12,8 +12,6 @@ import io.caimira.calculator.report.ShortRangeInteractions;
 import io.caimira.calculator.report.VirusReport;
 import io.caimira.model.time.Span;
 import io.caimira.webapp.co2.FitSeries;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +28,6 @@ public final class ReportSeries {
   static final int PROBABILITY_BINS = 30;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final MathContext DIGITS = new MathContext(6);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ReportSeries() {}
@@ -181,7 +178,7 @@ public final class ReportSeries {
   }
 
   static double round(double v) {
-    return Double.isFinite(v) ? new BigDecimal(v).round(DIGITS).doubleValue() : v;
+    return SignificantRounding.sixDigits(v);
   }
 
   /** The JSON text, safe inside a {@code <script type="application/json">} element. */
