@@ -25,6 +25,9 @@ public record Expiration(Samples diameter, double cn, String name) {
    * cn · (π d³ / 6) · (1 − η_exhale(d)) · 1e-12.
    */
   public Samples aerosols(Mask mask) {
+    if (mask.exhaleEfficiency() == null && !diameter.isConstant()) {
+      return aerosolsThroughCurve(mask.exhaleFactor());
+    }
     Samples efficiency = mask.exhaleEfficiency(diameter);
     int n = Samples.broadcastSize(diameter, efficiency);
     double[] out = new double[n];
@@ -34,6 +37,24 @@ public record Expiration(Samples diameter, double cn, String name) {
       for (int i = from; i < to; i++) {
         double d = diameters.get(i);
         out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - eta.get(i)) * 1e-12;
+      }
+    });
+    return Samples.adopt(out);
+  }
+
+  /**
+   * {@link #aerosols(Mask)} for a mask with the measured outward curve ({@link Mask#exhaleCurve}) times {@code factor}:
+   * the curve formed inside the same pass, without an array of efficiencies (the same numbers).
+   */
+  private Samples aerosolsThroughCurve(double factor) {
+    int n = diameter.size();
+    double[] out = new double[n];
+    Samples.Reader diameters = diameter.reader();
+    ParallelBlocks.run(n, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double d = diameters.get(i);
+        double eta = Mask.exhaleCurve(d) * factor;
+        out[i] = cn * (Math.PI * d * d * d / 6.0) * (1 - eta) * 1e-12;
       }
     });
     return Samples.adopt(out);

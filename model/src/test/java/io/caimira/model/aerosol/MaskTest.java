@@ -48,4 +48,25 @@ class MaskTest {
     Mask cloth = new Mask(Samples.constant(0.225), Samples.constant(0.35), 0.5);
     assertThat(cloth.exhaleEfficiency(Samples.constant(4.0)).scalar()).isEqualTo(0.35);
   }
+
+  @Test
+  void aerosolVolumeThroughTheCurveIsTheFormulaWithTheEfficiencyArray() {
+    // Expiration.aerosols forms the curve inside its pass for sampled diameters: the same bits as cn·(πd³/6)·(1 − η)
+    // ·1e-12 with η = exhaleEfficiency(d), over diameters across every piece of the curve and its breakpoints
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    double[] d = new double[70_001];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = i % 50 == 0 ? new double[] {0.5, 0.94614, 3.0}[i / 50 % 3] : random.nextDouble(0.01, 40);
+    }
+    Samples diameters = Samples.of(d);
+    for (double factor : new double[] {1.0, 0.6}) {
+      Mask mask = new Mask(Samples.constant(0.5), null, factor);
+      double[] eta = mask.exhaleEfficiency(diameters).toArray();
+      double[] aerosols = new Expiration(diameters, 0.7, null).aerosols(mask).toArray();
+      for (int i = 0; i < d.length; i++) {
+        double expected = 0.7 * (Math.PI * d[i] * d[i] * d[i] / 6.0) * (1 - eta[i]) * 1e-12;
+        assertThat(aerosols[i]).as("d = %s", d[i]).isEqualTo(expected);
+      }
+    }
+  }
 }
