@@ -43,6 +43,7 @@ final class BenchScenarios {
         virus("dynamic-groups", "two occupancy groups, air supply and HEPA filter", options),
         virus("natural-ventilation", "classroom, 3 hinged windows opened hourly, Zurich March, masks", options),
         withAlternatives(samples),
+        conditionalView(samples),
         co2Fit());
   }
 
@@ -65,6 +66,20 @@ final class BenchScenarios {
     ObjectNode body = body("office");
     ReportOptions options = new ReportOptions(false, true, samples);
     return new Scenario("office+alternatives", "the office with the alternative scenarios (the web report's work)",
+        service -> service.virusReport(body, options), VIRUS_REPORT + "?include_alternative_scenarios=true", body);
+  }
+
+  /**
+   * The conditional-probability view of the web report: the office with P(I) per viral-load bin and its alternative
+   * scenarios, answered as JSON without the raw samples (the page keeps them for two histograms but never sends them;
+   * as JSON they would be megabytes to serialise, which is not the view's work).
+   */
+  private static Scenario conditionalView(Integer samples) {
+    ObjectNode body = body("office");
+    body.put("conditional_probability_viral_loads", true);
+    ReportOptions options = new ReportOptions(false, true, samples);
+    return new Scenario("conditional-view",
+        "the office's conditional-probability view: P(I) by viral load, with the alternative scenarios",
         service -> service.virusReport(body, options), VIRUS_REPORT + "?include_alternative_scenarios=true", body);
   }
 

@@ -125,7 +125,7 @@ class CaimiraCliTest {
         .as(err.toString()).isZero();
     String table = out.toString();
     for (String scenario : List.of("office", "short-range", "probabilistic", "dynamic-groups",
-        "natural-ventilation", "office+alternatives", "co2-fit")) {
+        "natural-ventilation", "office+alternatives", "conditional-view", "co2-fit")) {
       assertThat(table).containsPattern("(?m)^" + java.util.regex.Pattern.quote(scenario)
           + " +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d ");
     }
