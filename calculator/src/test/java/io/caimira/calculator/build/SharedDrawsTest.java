@@ -80,4 +80,34 @@ class SharedDrawsTest {
         .isEqualTo(base.exposed().activity().inhalationRate().toArray());
     assertThat(withMasks.exposed().mask().inhaleEfficiency().isConstant()).isFalse();
   }
+
+  @Test
+  void aVariantWithoutMasksTakesTheReportsPerSampleFactors() {
+    // the office without masks: "Neither ventilation nor masks" differs from it by its ventilation alone, so the
+    // factors formed from the shared draws (emission per aerosol, aerosol volume, their product) are the report's own
+    // arrays, not copies formed again; "No ventilation with Type I masks" forms its own aerosol volumes (the mask
+    // filters the exhaled air) but shares the emission per aerosol
+    VirusInput input = Baseline.parse(Baseline.body());
+    DrawCache draws = new DrawCache();
+    Scenario scenario = builder.build(input, N, SEED, draws);
+    InputVariants shared = new InputVariants(builder, input, N, SEED, draws);
+    var base = (io.caimira.model.concentration.VirusConcentrationModel)
+        scenario.groups().get(0).exposure().concentrationModels().get(0);
+    double baseProbability = probability(scenario);
+    for (AlternativeScenario variant : AlternativeScenarios.select(shared.description())) {
+      var other = (io.caimira.model.concentration.VirusConcentrationModel)
+          shared.build(variant).groups().get(0).exposure().concentrationModels().get(0);
+      assertThat(other.emissionRatePerAerosolPerPerson()).as(variant.name())
+          .isSameAs(base.emissionRatePerAerosolPerPerson());
+      if (variant.name().equals(AlternativeScenarios.NEITHER)) {
+        assertThat(other.aerosols()).isSameAs(base.aerosols());
+        assertThat(other.normalizationFactor()).isSameAs(base.normalizationFactor());
+      } else {
+        assertThat(other.aerosols()).as(variant.name()).isNotSameAs(base.aerosols());
+        assertThat(other.aerosols().mean()).as(variant.name()).isLessThan(base.aerosols().mean());
+      }
+    }
+    // the report's own numbers are not disturbed by its variants' sharing
+    assertThat(probability(builder.build(input, N, SEED))).isEqualTo(baseProbability);
+  }
 }

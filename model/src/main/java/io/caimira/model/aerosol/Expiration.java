@@ -25,6 +25,18 @@ public record Expiration(Samples diameter, double cn, String name) {
    * cn · (π d³ / 6) · (1 − η_exhale(d)) · 1e-12.
    */
   public Samples aerosols(Mask mask) {
+    // formed once for the diameters and mask a report and its alternative scenarios share
+    Object outward = mask.exhaleEfficiency() == null ? new CurveKey(mask.exhaleFactor()) : mask.exhaleEfficiency().key();
+    return diameter.derived(new AerosolKey(cn, outward), () -> formAerosols(mask));
+  }
+
+  /** {@link Samples#derived} key of the aerosol volumes of a diameter array. */
+  private record AerosolKey(double cn, Object outwardEfficiency) {}
+
+  /** The outward efficiency of a mask with the measured curve, times its factor, as part of a key. */
+  private record CurveKey(double factor) {}
+
+  private Samples formAerosols(Mask mask) {
     if (mask.exhaleEfficiency() == null && !diameter.isConstant()) {
       return aerosolsThroughCurve(mask.exhaleFactor());
     }

@@ -37,18 +37,27 @@ public final class Particle {
     if (diameter == null || diameter.isConstant()) {
       return settlingVelocity(diameter, evaporationFactor).times(perHour);
     }
-    int n = diameter.size();
-    double[] out = new double[n];
-    Samples.Reader diameters = diameter.reader();
-    BlockStatistics statistics = BlockStatistics.forSize(n);
-    ParallelBlocks.run(n, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        out[i] = settlingVelocity(diameters.get(i), evaporationFactor) * perHour;
-      }
-      statistics.record(out, from, to);
+    // formed once for the diameters a report and its alternative scenarios share
+    return diameter.derived(new SettlingRateKey(evaporationFactor, perHour), () -> {
+      int n = diameter.size();
+      double[] out = new double[n];
+      Samples.Reader diameters = diameter.reader();
+      BlockStatistics statistics = BlockStatistics.forSize(n);
+      ParallelBlocks.run(n, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          out[i] = settlingVelocity(diameters.get(i), evaporationFactor) * perHour;
+        }
+        statistics.record(out, from, to);
+      });
+      return Samples.adopt(out, statistics);
     });
-    return Samples.adopt(out, statistics);
   }
+
+  /** {@link Samples#derived} key of the settling rates of a diameter array. */
+  private record SettlingRateKey(double evaporationFactor, double perHour) {}
+
+  /** {@link Samples#derived} key of a factor times the deposition fraction of a diameter array. */
+  private record DepositionKey(Object diameter, double evaporationFactor) {}
 
   public static double settlingVelocity(double diameter, double evaporationFactor) {
     double r = diameter * evaporationFactor / 2.5;
@@ -82,16 +91,18 @@ public final class Particle {
     if (diameter == null || diameter.isConstant()) {
       return factor.times(depositionFraction(diameter, evaporationFactor));
     }
-    int n = Samples.broadcastSize(factor, diameter);
-    double[] out = new double[n];
-    Samples.Reader factors = factor.reader();
-    Samples.Reader diameters = diameter.reader();
-    ParallelBlocks.run(n, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        out[i] = factors.get(i) * DepositionFractionTable.at(diameters.get(i) * evaporationFactor);
-      }
+    return factor.derived(new DepositionKey(diameter.key(), evaporationFactor), () -> {
+      int n = Samples.broadcastSize(factor, diameter);
+      double[] out = new double[n];
+      Samples.Reader factors = factor.reader();
+      Samples.Reader diameters = diameter.reader();
+      ParallelBlocks.run(n, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          out[i] = factors.get(i) * DepositionFractionTable.at(diameters.get(i) * evaporationFactor);
+        }
+      });
+      return Samples.adopt(out);
     });
-    return Samples.adopt(out);
   }
 
   /**

@@ -93,12 +93,18 @@ public final class VirusConcentrationModel extends ConcentrationModel implements
   public Samples normalizationFactor() {
     Samples k = normalization;
     if (k == null) {
-      // its minimum is asked for next (whether the background can stay a zero constant): recorded as it is written
-      k = emissionRatePerAerosolPerPerson().timesRecording(aerosols());
+      // its minimum is asked for next (whether the background can stay a zero constant): recorded as it is written;
+      // formed once for the factors a report and its alternative scenarios share
+      Samples emission = emissionRatePerAerosolPerPerson();
+      Samples volume = aerosols();
+      k = emission.derived(new NormalisationKey(volume.key()), () -> emission.timesRecording(volume));
       normalization = k;
     }
     return k;
   }
+
+  /** {@link Samples#derived} key of the emission per aerosol times an aerosol volume. */
+  private record NormalisationKey(Object aerosols) {}
 
   /** The infected's aerosol volume per exhaled volume, kept once computed (the report asks for it again). */
   @Override

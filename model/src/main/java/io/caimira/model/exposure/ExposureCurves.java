@@ -62,7 +62,9 @@ public record ExposureCurves(
     }
     List<Span> breathing = model.exposedSpans();
     Samples inhalation = model.exposed().activity().inhalationRate();
-    Samples notFiltered = model.exposed().mask().inhaleEfficiency().map(eta -> 1 - eta);
+    Samples inward = model.exposed().mask().inhaleEfficiency();
+    // kept with the mask's draw, so that the products keyed by it below are shared too
+    Samples notFiltered = inward.derived(NotFilteredKey.ONE_MINUS, () -> inward.map(eta -> 1 - eta));
 
     double[] longRangeConc = new double[points.length];
     double[] dilutedLongRange = new double[points.length];
@@ -85,7 +87,9 @@ public record ExposureCurves(
       Samples perDiameter =
           Particle.timesDepositionFraction(c.aerosols(), diameter, c.evaporationFactor());
       Samples perAerosol = c.emissionRatePerAerosolPerPerson();
-      Samples perSample = perAerosol.timesProduct(inhalation, notFiltered);
+      // formed once for the factors a report and its alternative scenarios share
+      Samples perSample = perAerosol.derived(new PerSampleKey(inhalation.key(), notFiltered.key()),
+          () -> perAerosol.timesProduct(inhalation, notFiltered));
       Samples k = walkable.normalizationFactor();
       // the interactions' weights are products with their inverse dilution factors, formed block by block in the
       // walk: no sample-sized array per interaction
@@ -253,4 +257,10 @@ public record ExposureCurves(
     }
     return new ExposureCurves(times.clone(), conc, longRangeConc, dose, longRangeDose, null, null);
   }
+
+  /** {@link Samples#derived} key of 1 − an inward efficiency. */
+  private enum NotFilteredKey { ONE_MINUS }
+
+  /** {@link Samples#derived} key of the emission per aerosol times the inhalation and the unfiltered share. */
+  private record PerSampleKey(Object inhalation, Object notFiltered) {}
 }

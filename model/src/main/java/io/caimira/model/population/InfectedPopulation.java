@@ -40,6 +40,15 @@ public record InfectedPopulation(
     if (n == 1) {
       return Samples.constant(viralLoad.get(0) * exhalation.get(0) * (viable.get(0) * (1 - hostImmunity.get(0))) * 1e6);
     }
+    // formed once for the draws a report and its alternative scenarios share
+    return viralLoad.derived(new EmissionKey(exhalation.key(), viable.key(), hostImmunity.key()),
+        () -> emission(viralLoad, exhalation, viable, n));
+  }
+
+  /** {@link Samples#derived} key of the emission per aerosol of a viral-load array. */
+  private record EmissionKey(Object exhalation, Object viableToRnaRatio, Object hostImmunity) {}
+
+  private Samples emission(Samples viralLoad, Samples exhalation, Samples viable, int n) {
     // one pass instead of five arrays, with the operations of the formula in its order (the same numbers)
     double[] out = new double[n];
     Samples.Reader load = viralLoad.reader();

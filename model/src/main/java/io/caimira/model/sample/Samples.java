@@ -31,6 +31,8 @@ public final class Samples {
   private final int size;
   /** {@link #summary()}, once asked for (the same samples are often summarised more than once in a report). */
   private volatile Summary summary;
+  /** {@link #derived}: made when first asked for. */
+  private volatile DerivedSamples derived;
 
   private Samples(double[] values) {
     this.array = values;
@@ -127,6 +129,52 @@ public final class Samples {
       throw new IllegalArgumentException("Samples need at least one value");
     }
     return new Samples(values, statistics.summary());
+  }
+
+  /**
+   * The per-sample quantity that {@code key} names, derived from these samples: made by {@code make} the first time
+   * and kept as long as these samples live (a constant keeps nothing). The key must name everything the result
+   * depends on besides these samples: other samples by their {@link #key()}, numbers by value (records of them make
+   * good keys). The models of a report and of its alternative scenarios share their draws; factors formed from the
+   * same draws are thus formed once.
+   */
+  public Samples derived(Object key, java.util.function.Supplier<Samples> make) {
+    if (isConstant()) {
+      return make.get();
+    }
+    DerivedSamples d = derived;
+    if (d == null) {
+      synchronized (this) {
+        d = derived;
+        if (d == null) {
+          d = new DerivedSamples();
+          derived = d;
+        }
+      }
+    }
+    return d.get(key, make);
+  }
+
+  /**
+   * These samples as part of a {@link #derived} key: a constant by its value (two constants of one value are the
+   * same operand), per-sample values by identity (two draws are different operands even when equal, and comparing
+   * 250 000 values would cost more than the result saves).
+   */
+  public Object key() {
+    return isConstant() ? (Object) Double.valueOf(get(0)) : new Identity(this);
+  }
+
+  /** Samples compared by identity. */
+  private record Identity(Samples samples) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity other && other.samples == samples;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(samples);
+    }
   }
 
   public boolean isConstant() {

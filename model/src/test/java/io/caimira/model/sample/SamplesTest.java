@@ -114,4 +114,38 @@ class SamplesTest {
     assertThat(infinite.min()).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(infinite.max()).isEqualTo(Double.POSITIVE_INFINITY);
   }
+
+  @Test
+  void derivedQuantitiesAreKeptWithTheirSamplesUpToALimit() {
+    Samples a = Samples.of(random(1000, 5));
+    Samples b = Samples.of(random(1000, 6));
+    int[] made = {0};
+    java.util.function.Supplier<Samples> product = () -> {
+      made[0]++;
+      return a.times(b);
+    };
+    Samples first = a.derived(java.util.List.of("times", b.key()), product);
+    assertThat(a.derived(java.util.List.of("times", b.key()), product)).isSameAs(first);
+    assertThat(made[0]).isOne();
+    // arrays are operands by identity: equal values in another array are another operand
+    Samples copy = Samples.of(b.toArray());
+    assertThat(copy).isEqualTo(b);
+    assertThat(copy.key()).isNotEqualTo(b.key());
+    assertThat(a.derived(java.util.List.of("times", copy.key()), product)).isNotSameAs(first);
+    assertThat(made[0]).isEqualTo(2);
+    // constants by value, and a constant keeps nothing
+    assertThat(Samples.constant(0.25).key()).isEqualTo(Samples.constant(0.25).key());
+    Samples k = Samples.constant(3);
+    assertThat(k.derived("x", product)).isNotSameAs(k.derived("x", product));
+    // no more than the limit is kept: further quantities are made every time
+    Samples host = Samples.of(random(100, 7));
+    for (int i = 0; i < 40; i++) {
+      int index = i;
+      host.derived(index, () -> host.times(index));
+    }
+    int before = made[0];
+    Samples extra = host.derived("beyond the limit", product);
+    assertThat(host.derived("beyond the limit", product)).isNotSameAs(extra);
+    assertThat(made[0]).isEqualTo(before + 2);
+  }
 }
