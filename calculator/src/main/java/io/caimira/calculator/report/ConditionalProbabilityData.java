@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.caimira.model.sample.Samples;
-import java.util.Arrays;
 
 /**
  * Infection probability conditional on the infected person's viral load ({@code conditional_probability_data}):
@@ -100,9 +99,9 @@ public record ConditionalProbabilityData(
         sum += p;
       }
       means[b] = m.length == 0 ? Double.NaN : sum / m.length;
-      Arrays.sort(m);
-      lower[b] = NumpySemantics.quantile(m, LOWER_QUANTILE);
-      upper[b] = NumpySemantics.quantile(m, UPPER_QUANTILE);
+      // two order statistics each, by selection rather than a sort of the bin (the same values)
+      lower[b] = NumpySemantics.quantileOfUnsorted(m, LOWER_QUANTILE);
+      upper[b] = NumpySemantics.quantileOfUnsorted(m, UPPER_QUANTILE);
     }
     return new ConditionalProbabilityData(centres, means, lower, upper, includeSamples ? logs : null);
   }

@@ -69,4 +69,28 @@ final class NumpySemantics {
   static double quantile(double[] sorted, double q) {
     return quantile(sorted, sorted.length, q);
   }
+
+  /**
+   * {@link #quantile(double[], double)} of values in any order, without sorting them (the two order statistics it
+   * needs, by selection): the same answer, bit for bit. Reorders the array.
+   */
+  static double quantileOfUnsorted(double[] values, double q) {
+    int length = values.length;
+    if (length == 0) {
+      return Double.NaN;
+    }
+    if (!OrderStatistics.plainlyOrdered(values)) {
+      java.util.Arrays.sort(values); // NaN or −0.0: the sort's own order
+      return quantile(values, q);
+    }
+    double h = (length - 1) * q;
+    double lowerIndex = Math.floor(h);
+    int lower = (int) lowerIndex;
+    double gamma = h - lowerIndex;
+    double a = OrderStatistics.select(values, lower);
+    // after the selection every value past index lower is at least a: the next order statistic is their smallest
+    double b = lower + 1 < length ? OrderStatistics.min(values, lower + 1, length) : a;
+    double diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+  }
 }
