@@ -23,8 +23,8 @@ final class OrderStatistics {
 
   /**
    * The {@code k}-th smallest value of {@code values} (from 0), which must be {@link #plainlyOrdered}. Reorders the
-   * array: afterwards every value before
-   * index k is at most the answer, which is at index k, and every value after it at least.
+   * array: afterwards every value before index k is at most the answer, which is at index k, and every value after
+   * it at least.
    */
   static double select(double[] values, int k) {
     if (k < 0 || k >= values.length) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Selection against its definition, the sorted array: every order statistic and both conditional-probability
- * quantiles, bit for bit, on generated arrays — random, heavy with duplicates, signed zeros and NaN (quantiles only), sorted,
- * reversed, all equal — of sizes 0 to 3 000.
+ * quantiles, bit for bit, on generated arrays — random, heavy with duplicates, signed zeros and NaN (quantiles
+ * only), sorted, reversed, all equal — of sizes 0 to 3 000.
  */
 class OrderStatisticsTest {
   private static double[] generated(SplittableRandom random, int n, int kind) {

@@ -26,7 +26,8 @@ public record Expiration(Samples diameter, double cn, String name) {
    */
   public Samples aerosols(Mask mask) {
     // formed once for the diameters and mask a report and its alternative scenarios share
-    Object outward = mask.exhaleEfficiency() == null ? new CurveKey(mask.exhaleFactor()) : mask.exhaleEfficiency().key();
+    Object outward =
+        mask.exhaleEfficiency() == null ? new CurveKey(mask.exhaleFactor()) : mask.exhaleEfficiency().key();
     return diameter.derived(new AerosolKey(cn, outward), () -> formAerosols(mask));
   }
 

@@ -35,8 +35,4 @@ final class DerivedSamples {
     Samples first = kept.putIfAbsent(key, made);
     return first == null ? made : first;
   }
-
-  int size() {
-    return kept.size();
-  }
 }
