@@ -60,8 +60,11 @@ final class NumpySemantics {
     int lower = (int) lowerIndex;
     int upper = Math.min(lower + 1, length - 1);
     double gamma = h - lowerIndex;
-    double a = sorted[lower];
-    double b = sorted[upper];
+    return interpolate(sorted[lower], sorted[upper], gamma);
+  }
+
+  /** numpy's monotone interpolation between the order statistics a ≤ b of a quantile, at γ ∈ [0, 1). */
+  private static double interpolate(double a, double b, double gamma) {
     double diff = b - a;
     return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
   }
@@ -90,7 +93,6 @@ final class NumpySemantics {
     double a = OrderStatistics.select(values, lower);
     // after the selection every value past index lower is at least a: the next order statistic is their smallest
     double b = lower + 1 < length ? OrderStatistics.min(values, lower + 1, length) : a;
-    double diff = b - a;
-    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+    return interpolate(a, b, gamma);
   }
 }
